@@ -1,0 +1,69 @@
+# Guyub command surface. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check
+PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help run setup demo test lint format check-migrations chromium serve clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
+	$(PIP) install -q -r requirements-dev.txt
+	touch $@
+
+var/.demo-loaded: $(VENV)/.installed
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py update_index
+	touch $@
+
+setup: $(VENV)/.installed var/.demo-loaded ## Create the venv, migrate, load demo content, build the search index
+	@$(PY) manage.py migrate --noinput -v0
+
+demo: $(VENV)/.installed ## Load (or refresh) the demo content and rebuild the search index
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py update_index
+	touch var/.demo-loaded
+
+run: setup ## Set everything up and serve on http://127.0.0.1:$(PORT)
+	@echo "Guyub: http://127.0.0.1:$(PORT)/  (admin: /admin/)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+chromium: ## Install Debian's Chromium for the browser tests when missing (root only)
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Chromium for the browser tests (apt-get install chromium)"; \
+		(apt-get install -y -qq chromium >/dev/null 2>&1 || \
+		 (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)) \
+		|| echo "Chromium could not be installed; the browser tests will be skipped."; \
+	else \
+		echo "Chromium is missing: install it with 'sudo apt-get install chromium' to run the browser tests."; \
+	fi
+
+lint: $(VENV)/.dev-installed ## Run ruff (lint and format check)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.dev-installed ## Format and autofix with ruff
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration check and the whole test suite
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+clean: ## Remove runtime data (database, index, media) but keep the venv
+	rm -rf var

@@ -1,0 +1,138 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The site root: a welcome, the newest articles and a few groups to join."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    hero_heading = models.CharField(
+        _("judul sambutan"),
+        max_length=120,
+        default="Guyub: kabar dan wadah kelompok warga",
+        help_text=_("Kalimat besar pertama yang dibaca pengunjung."),
+    )
+    hero_text = models.TextField(
+        _("teks sambutan"),
+        blank=True,
+        help_text=_("Satu atau dua kalimat yang menjelaskan situs ini."),
+    )
+    hero_cta_label = models.CharField(
+        _("teks tombol"),
+        max_length=60,
+        blank=True,
+        default="Cari kelompok di sekitar Anda",
+    )
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("halaman tujuan tombol"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta_page"),
+            ],
+            heading=_("Sambutan"),
+        ),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("hero_text")]
+
+    class Meta:
+        verbose_name = _("beranda")
+        verbose_name_plural = _("beranda")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_articles"] = self.latest_articles()
+        context["featured_groups"] = self.featured_groups()
+        return context
+
+    def latest_articles(self):
+        """The newest live articles; empty until the articles app provides them."""
+        return []
+
+    def featured_groups(self):
+        """A few active groups to show on the front page; empty until the directory has some."""
+        return []
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Footer and contact details editors change without a deploy."""
+
+    tagline = models.CharField(
+        _("slogan"),
+        max_length=160,
+        blank=True,
+        default="Portal komunitas untuk kelompok kecil di Indonesia",
+    )
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("halaman tentang kami"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("halaman kontak"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_email = models.EmailField(_("email kontak"), blank=True)
+    footer_text = models.TextField(
+        _("teks kaki halaman"),
+        blank=True,
+        help_text=_("Tampil di bagian bawah setiap halaman, misalnya alamat sekretariat."),
+    )
+
+    panels = [
+        FieldPanel("tagline"),
+        FieldPanel("about_page"),
+        FieldPanel("contact_page"),
+        FieldPanel("contact_email"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("pengaturan situs")
+
+
+class StandardPage(Page):
+    """A plain content page such as "Tentang Kami" or "Kontak"."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    intro = models.TextField(_("pengantar"), blank=True)
+    body = RichTextField(
+        _("isi"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("halaman biasa")
+        verbose_name_plural = _("halaman biasa")
