@@ -1,7 +1,6 @@
 import pytest
 
-# serialized_rollback restores the HomePage that the data migration creates after each flush.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_home_page_shows_indonesian_chrome(live_server, page, screenshot, assert_accessible):
