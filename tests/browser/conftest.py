@@ -85,8 +85,8 @@ def _site_root(request):
     if "live_server" not in request.fixturenames:
         yield
         return
-    from django.core.cache import cache
     from django.conf import settings
+    from django.core.cache import cache
     from wagtail.models import Locale, Page, Site
 
     from home.models import HomePage
