@@ -64,6 +64,8 @@ test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration che
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	@echo "modelsearch's upstream BackendTests against portal.search.whoosh (skipped without ../shared/modelsearch/):"
+	$(VENV)/bin/pytest portal/search/conformance --ds=portal.search.conformance.settings -q -rs
 
 clean: ## Remove runtime data (database, index, media) but keep the venv
 	rm -rf var
