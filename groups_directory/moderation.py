@@ -13,7 +13,13 @@ from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowState
+from wagtail.models import (
+    GroupApprovalTask,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -25,14 +31,18 @@ TOKEN_SALT = "groups_directory.organiser-link"  # noqa: S105 - a signing salt, n
 
 def moderation_workflow(directory):
     """The directory's workflow, created and assigned on first use (idempotent)."""
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if created or not workflow.workflow_tasks.exists():
-        task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    # A workflow without an active task approves (and publishes) at once: never allow that.
+    if not workflow.tasks.filter(active=True).exists():
+        task = GroupApprovalTask.objects.filter(name=TASK_NAME, active=True).first()
         if task is None:
             task = GroupApprovalTask.objects.create(name=TASK_NAME)
             moderators, _created = Group.objects.get_or_create(name=MODERATOR_GROUP)
             task.groups.set([moderators])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
     WorkflowPage.objects.update_or_create(page=directory, defaults={"workflow": workflow})
     return workflow
 

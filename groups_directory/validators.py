@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 # Any HTML tag or comment opener: public text is plain text, never markup.
-HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+HTML_TAG = re.compile(r"<[a-zA-Z/!?]")
 
 
 def normalize_whatsapp(value):

@@ -81,21 +81,20 @@ def submit_group(directory, request):
     if form.is_spam:
         # Look successful to the bot, store nothing.
         return TemplateResponse(request, "groups_directory/group_submitted.html", context)
+    context["form"] = form
+    if not form.is_valid():
+        return TemplateResponse(request, template, context, status=400)
+    # Only submissions that would be stored count against the limit: fixing typos is free.
     if not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
-        context["form"] = form
         context["rate_limited"] = True
         return TemplateResponse(request, template, context, status=429)
-    if not form.is_valid():
-        context["form"] = form
-        return TemplateResponse(request, template, context, status=400)
     with transaction.atomic():
         page = form.apply_to(GroupPage(live=False))
         page.last_updated_at = timezone.now()
         directory.add_child(instance=page)
         moderation.submit_revision(page, directory)
-    transaction.on_commit(
-        lambda: moderation.notify_submission(request, directory, page), robust=True
-    )
+    # Committed above: a failing mail server can no longer lose the submission.
+    moderation.notify_submission(request, directory, page)
     context["group"] = page
     return TemplateResponse(request, "groups_directory/group_submitted.html", context)
 
@@ -119,20 +118,15 @@ def manage_group(directory, request, group_id, signature):
             return HttpResponseRedirect(request.path)
         if "_wilayah" in request.POST:
             form = GroupSubmissionForm(initial=request.POST.dict())
-        elif not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
-            form = GroupSubmissionForm(request.POST)
-            context["rate_limited"] = True
         else:
             form = GroupSubmissionForm(request.POST)
-            if form.is_valid() and not form.is_spam:
+            valid = form.is_valid() and not form.is_spam
+            if valid and not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
+                context["rate_limited"] = True
+            elif valid:
                 form.apply_to(latest)
                 moderation.submit_revision(latest, directory)
-                transaction.on_commit(
-                    lambda: moderation.notify_submission(
-                        request, directory, latest, correction=True
-                    ),
-                    robust=True,
-                )
+                moderation.notify_submission(request, directory, latest, correction=True)
                 messages.success(
                     request, _("Perbaikan terkirim dan akan tayang setelah diperiksa moderator.")
                 )

@@ -25,7 +25,7 @@ from groups_directory.schedule import (
     zone_for_province,
 )
 
-from .regions import RegionLevel
+from .regions import Region, RegionLevel
 
 # A listing untouched this long is shown to readers as possibly outdated.
 STALE_AFTER = timedelta(days=365)
@@ -412,6 +412,9 @@ class GroupPage(RoutablePageMixin, Page):
             self.province_id = self.regency_id = self.district_id = None
             return
         codes = self.region_id.split(".")
+        if len(codes) == 4:
+            # Villages are stored on demand: make sure this one's kecamatan is loaded.
+            Region.objects.children_of(".".join(codes[:3]))
         self.province_id = codes[0]
         self.regency_id = ".".join(codes[:2]) if len(codes) > 1 else None
         self.district_id = ".".join(codes[:3]) if len(codes) > 2 else None
