@@ -8,6 +8,7 @@ settings reference.
 from pathlib import Path
 
 import environ
+import xstatic.pkg.leaflet
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -124,7 +125,11 @@ SITE_ID = 1
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # Leaflet's files as shipped in the XStatic-Leaflet package (no copy in our tree).
+    ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 
