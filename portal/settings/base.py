@@ -141,8 +141,16 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 
+# Whoosh on local disk with Indonesian analysis (portal/search/). For several app
+# servers, switch to a shared backend with settings only, e.g.
+# {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "indonesian"} on
+# PostgreSQL, or "wagtail.search.backends.elasticsearch8" (see the README).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "portal.search.whoosh",
+        "PATH": env.path("SEARCH_INDEX_PATH", default=str(VAR_DIR / "search-index")),
+        "STEMMER": env.str("SEARCH_STEMMER", default="guyub"),
+    },
 }
 
 LOGIN_URL = "wagtailadmin_login"

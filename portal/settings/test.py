@@ -23,3 +23,6 @@ CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://guyub-test"),
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "portal.search.whoosh", "PATH": _TMP / "search-index"},
+}
