@@ -195,11 +195,13 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 # SEARCH_BACKEND picks the engine: "whoosh" (on-disk index, one machine), "database"
 # (the database's own full-text search; PostgreSQL uses SEARCH_CONFIG, "indonesian" by
 # default) or "elasticsearch" (ELASTICSEARCH_URL; shared by many app servers).
-SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="whoosh")
 if SEARCH_BACKEND == "whoosh":
+    # Indonesian analysis (portal/search/); SEARCH_STEMMER picks the stemmer.
     _search = {
         "BACKEND": "portal.search.whoosh",
-        "PATH": env.str("SEARCH_INDEX_DIR", default=str(VAR_DIR / "search-index")),
+        "PATH": env.str("SEARCH_INDEX_PATH", default=str(VAR_DIR / "search-index")),
+        "STEMMER": env.str("SEARCH_STEMMER", default="guyub"),
     }
 elif SEARCH_BACKEND == "database":
     _search = {

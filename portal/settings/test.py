@@ -34,3 +34,6 @@ SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if SHARED_CA
 AXES_ENABLED = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "portal.search.whoosh", "PATH": _TMP / "search-index"},
+}

@@ -11,6 +11,7 @@ from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend, BaseSearchResults
 from modelsearch.index import class_is_indexed
+from modelsearch.query import MATCH_ALL
 from whoosh import query as wq
 from whoosh import sorting
 
@@ -54,10 +55,10 @@ class _SearcherCache(threading.local):
         marker = store.current_marker()
         if entry is not None and entry[0] == marker:
             searcher = entry[1]
-            if not searcher.up_to_date():
-                searcher = searcher.refresh()
-                self.entries[store.root] = (marker, searcher)
-            return searcher
+            if searcher.up_to_date():
+                return searcher
+            # Not Searcher.refresh(): it reuses segment readers and can miss deletions
+            # committed to a segment it already had open.
         if entry is not None:
             entry[1].close()
         ix = store.open_current()
@@ -352,6 +353,13 @@ class WhooshSearchBackend(BaseSearchBackend):
 
     def searcher_for(self, model):
         return _searchers.get(self.store_for_model(model))
+
+    def autocomplete(self, query, model_or_queryset, **kwargs):
+        # An empty autocomplete box lists everything (ordered as asked), as the
+        # Wagtail admin expects; search("") still returns nothing, as upstream.
+        if isinstance(query, str) and not query.strip():
+            query = MATCH_ALL
+        return super().autocomplete(query, model_or_queryset, **kwargs)
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         # The compilers need this backend's analyzers; the base class builds them

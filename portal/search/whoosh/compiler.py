@@ -73,9 +73,18 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     def _plaintext(self, query, columns, boost):
         terms = self._terms(query.query_string, self.analysis.search)
-        if not terms:
-            return MATCH_NOTHING
         boost *= query.boost
+        if not terms:
+            # Only stop words ("kami", "di sini"): match them as written rather than
+            # returning nothing for a query the person meant.
+            words = self._terms(query.query_string, self.analysis.exact)
+            if not words:
+                return MATCH_NOTHING
+            per_word = [
+                wq.Or([wq.Term("x_" + c, word, boost=boost * w) for c, w in columns])
+                for word in words
+            ]
+            return wq.And(per_word) if query.operator == "and" else wq.Or(per_word)
         per_term = [
             wq.Or(
                 [wq.Term("s_" + column, term, boost=boost * weight) for column, weight in columns]
@@ -299,6 +308,16 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     def facet_column(self, field_name):
         field = self._get_filterable_field(field_name)
+        if field is None:
+            # Accept the field name too ("content_type" as well as "content_type_id").
+            field = next(
+                (
+                    f
+                    for f in self.queryset.model.get_filterable_search_fields()
+                    if f.field_name == field_name
+                ),
+                None,
+            )
         if field is None:
             raise FilterFieldError(
                 f'Cannot facet search results with field "{field_name}". Please add '
