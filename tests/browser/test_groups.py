@@ -6,6 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 
 from groups_directory.models import GroupDirectoryPage, GroupPage
 from home.models import HomePage
@@ -92,6 +93,16 @@ def test_organiser_submits_moderator_approves_reader_finds(
     group = GroupPage.objects.get(title="Arisan Srikandi Tebet")
     assert not group.live
     assert group.whatsapp == "+6281234567890"
+
+    # The organiser's private link (from the email) shows the status.
+    organiser_mail = next(m for m in mail.outbox if "wulan@contoh.invalid" in m.to)
+    link = re.search(r"https?://\S+/kelompok/kelola/\S+/", organiser_mail.body).group(0)
+    page.goto(live_server.url + urlsplit(link).path)
+    assert page.get_by_text("Sedang diperiksa moderator.").is_visible()
+    assert page.get_by_label("Nama kelompok").input_value() == "Arisan Srikandi Tebet"
+    assert page.locator("#id_desa").input_value() == "31.74.01.1002"
+    screenshot("groups-organiser-link")
+    assert_accessible()
 
     # Not in the directory yet.
     page.goto(live_server.url + "/kelompok/?q=Srikandi")
