@@ -78,6 +78,9 @@ def comments_section(context, page):
         for entry in entries:
             entry.can_edit = entry.comment.pk in mine
     is_open = page.comments_are_open(comment_settings)
+    reply_to = _int_param(request, "balas")
+    if reply_to not in {entry.comment.pk for entry in entries}:
+        reply_to = None
     form = None
     if is_open:
         initial = {}
@@ -94,7 +97,7 @@ def comments_section(context, page):
         "page_obj": page_obj,
         "is_open": is_open,
         "form": form,
-        "reply_to": _int_param(request, "balas"),
+        "reply_to": reply_to,
         "request": request,
         "user": getattr(request, "user", None),
         "csrf_token": context.get("csrf_token"),
