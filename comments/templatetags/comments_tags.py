@@ -1,5 +1,8 @@
+import datetime
+
 from django import template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from comments.forms import CommentForm
@@ -75,8 +78,9 @@ def comments_section(context, page):
     entries, suffix = flatten(tree)
     mine = editable_ids(request) if request else set()
     if mine:
+        since = timezone.now() - datetime.timedelta(minutes=EDIT_MINUTES)
         for entry in entries:
-            entry.can_edit = entry.comment.pk in mine
+            entry.can_edit = entry.comment.pk in mine and entry.comment.submit_date >= since
     is_open = page.comments_are_open(comment_settings)
     reply_to = _int_param(request, "balas")
     if reply_to not in {entry.comment.pk for entry in entries}:
