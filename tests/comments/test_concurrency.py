@@ -32,7 +32,9 @@ class SerialLiveServerThread(LiveServerThread):
     """A live server that answers one request at a time (for a shared SQLite connection)."""
 
     def _create_server(self, connections_override=None):
-        return WSGIServer((self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False)
+        return WSGIServer(
+            (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+        )
 
 
 @pytest.fixture
@@ -72,7 +74,7 @@ def post_comment(base_url, page_path, index, parent_id):
             "comment": f"Komentar serentak nomor {index}",
         }
     )
-    request = urllib.request.Request(
+    request = urllib.request.Request(  # noqa: S310 - http://127.0.0.1 from the fixture
         base_url + "/komentar/kirim/",
         data=urllib.parse.urlencode(fields).encode(),
         headers={"Referer": base_url + page_path},
