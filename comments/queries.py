@@ -78,7 +78,6 @@ def comment_tree(page, page_number=1, per_page=THREADS_PER_PAGE):
     total = base.count()
     comments = (
         base.filter(thread_id__in=shown)
-        .select_related("user")
         .annotate(
             likes=Count("flags", filter=Q(flags__flag=LIKEDIT_FLAG)),
             dislikes=Count("flags", filter=Q(flags__flag=DISLIKEDIT_FLAG)),
