@@ -190,10 +190,12 @@ def post_comment(request):
         or email_already_confirmed(tmp.user_email)
     )
     if not post_directly:
-        notifications.send_confirmation_request(tmp, page)
-        return render(
-            request, "comments/confirmation_sent.html", {"comment": tmp, "target_page": page}
-        )
+        if notifications.send_confirmation_request(tmp, page):
+            context = {"comment": tmp, "target_page": page}
+            return render(request, "comments/confirmation_sent.html", context)
+        # The mail server is down: keep the comment for a moderator instead of losing it.
+        tmp.is_public = False
+        tmp.held_reason = _("email konfirmasi gagal dikirim")
 
     comment = create_comment(tmp)
     notifications.comment_stored(comment, page, comment_settings)

@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -27,6 +28,15 @@ register_snippet(BlockedItemViewSet)
 def register_comment_admin_urls():
     urls = [path("", admin_views.index, name="index")]
     return [path("komentar/", include((urls, "comments_admin"), namespace="comments_admin"))]
+
+
+@hooks.register("register_permissions")
+def register_moderation_permission():
+    # Lets administrators grant "can moderate comments" to a group (e.g. Moderators)
+    # from Settings > Groups; superusers have it already.
+    return Permission.objects.filter(
+        content_type__app_label="django_comments", codename="can_moderate"
+    )
 
 
 class ModerationMenuItem(MenuItem):

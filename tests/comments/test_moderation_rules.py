@@ -220,3 +220,12 @@ def test_double_submit_stores_one_comment(client, commentable_page, comment_data
     post(client, data)
     post(client, data)
     assert XtdComment.objects.count() == 1
+
+
+def test_csrf_failure_is_an_indonesian_403(commentable_page, comment_data, direct):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(POST_URL, comment_data(commentable_page))
+    assert response.status_code == 403
+    assert "Formulir kedaluwarsa" in response.content.decode()

@@ -222,3 +222,31 @@ def test_report_asks_first_then_records(client, commentable_page, comment_data, 
     response = client.post(f"/komentar/{comment.pk}/laporkan/")
     assert response.status_code == 200
     assert comment.flags.count() == 1
+
+
+def test_confirmation_mail_failure_holds_the_comment_for_moderators(
+    client, commentable_page, comment_data, settings
+):
+    settings.EMAIL_BACKEND = "tests.comments.test_reader_extras.BrokenBackend"
+    response = client.post(POST_URL, comment_data(commentable_page))
+    assert response.status_code == 200
+    assert "menunggu persetujuan moderator" in response.content.decode()
+    comment = XtdComment.objects.get()
+    assert not comment.is_public
+    assert comment.review.held_reason == "email konfirmasi gagal dikirim"
+
+
+def test_moderators_group_can_be_granted_the_permission(client):
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.create(name="Moderator komentar")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="can_moderate", content_type__app_label="django_comments"),
+    )
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("mod", password="mod-rahasia")
+    user.groups.add(group)
+    client.force_login(user)
+    assert client.get("/admin/komentar/").status_code == 200
