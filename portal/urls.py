@@ -13,6 +13,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("cari/", home_views.search, name="search"),
+    path("csrf/", home_views.csrf_token, name="csrf_token"),
 ]
 
 if settings.DEBUG:
