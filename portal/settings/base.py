@@ -132,10 +132,26 @@ GUYUB_PAGE_CACHE_APPS = [
 # created while rendering a page for a reader).
 GUYUB_PAGE_CACHE_IGNORED_MODELS = [
     "wagtailimages.rendition",
-    *(
-        f"wagtailcore.{name}"
-        for name in ["apitoken", "comment", "commentreply", "groupapprovaltask", "groupcollectionpermission", "grouppagepermission", "groupsitepermission", "modellogentry", "pagelogentry", "pagesubscription", "referenceindex", "revision", "task", "taskstate", "uploadedfile", "workflow", "workflowcontenttype", "workflowpage", "workflowstate", "workflowtask"]
-    ),
+    "wagtailcore.apitoken",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.groupapprovaltask",
+    "wagtailcore.groupcollectionpermission",
+    "wagtailcore.grouppagepermission",
+    "wagtailcore.groupsitepermission",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.task",
+    "wagtailcore.taskstate",
+    "wagtailcore.uploadedfile",
+    "wagtailcore.workflow",
+    "wagtailcore.workflowcontenttype",
+    "wagtailcore.workflowpage",
+    "wagtailcore.workflowstate",
+    "wagtailcore.workflowtask",
 ]
 # Forms on cached pages get their CSRF token at submit time (static/js/csrf.js); without
 # JavaScript this view offers to send the submission again with a fresh token.
