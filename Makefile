@@ -7,7 +7,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo test lint format check-migrations chromium serve clean
+.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench bench-quick
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -64,6 +64,12 @@ test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration che
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed ## Benchmark on a generated site (10k articles; under 20 min), results in var/bench/
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+bench-quick: $(VENV)/.installed ## Short benchmark on a small generated site (under 3 min)
+	$(PY) -m bench.run --quick $(BENCH_ARGS)
 
 clean: ## Remove runtime data (database, index, media) but keep the venv
 	rm -rf var
