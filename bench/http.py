@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -157,33 +158,56 @@ def load(wrk, url, *, seconds, connections, threads):
     return parse_wrk(completed.stdout)
 
 
-def run(targets, *, wrk, page_cache, seconds, connections=4, threads=1, log=print):
-    """Load each target on one gunicorn; returns result dicts with ``ratio`` to the ceiling."""
+def run(targets, *, wrk, page_cache, seconds, rounds=3, connections=4, threads=1, log=print):
+    """Load each target on one gunicorn; returns result dicts with ``ratio`` to the ceiling.
+
+    The time per target is split into ``rounds`` slices taken in turn across all targets,
+    so a burst of load from something else on the machine hits every target alike and
+    the ratios to the ceiling stay meaningful. Requests/s is the mean over the slices,
+    p50 their median, p99 the worst slice's.
+    """
     mode = "cached" if page_cache else "uncached"
-    results = []
+    slices = {name: [] for name, _url, _kind in targets}
+    statuses = {}
+    slice_seconds = max(1, round(seconds / rounds))
     with Gunicorn(page_cache=page_cache) as server:
-        for name, url, kind in targets:
-            status, headers = server.get(url)  # warm up (and fill the page cache)
+        for name, url, _kind in targets:
+            statuses[name] = server.get(url)  # warm up (and fill the page cache)
             if page_cache:
-                server.get(url)
-            result = load(
-                wrk,
-                server.base_url + url,
-                seconds=seconds,
-                connections=connections,
-                threads=threads,
-            )
-            result.update(
-                {
-                    "name": name,
-                    "url": url,
-                    "kind": kind,
-                    "mode": mode,
-                    "status": status,
-                    "page_cache": headers.get("X-Guyub-Cache", "-"),
-                }
-            )
-            results.append(result)
+                statuses[name] = server.get(url)
+        for _round in range(rounds):
+            for name, url, _kind in targets:
+                slices[name].append(
+                    load(
+                        wrk,
+                        server.base_url + url,
+                        seconds=slice_seconds,
+                        connections=connections,
+                        threads=threads,
+                    )
+                )
+    results = []
+    for name, url, kind in targets:
+        parts = slices[name]
+        p50s = [p["p50_ms"] for p in parts if p["p50_ms"] is not None]
+        p99s = [p["p99_ms"] for p in parts if p["p99_ms"] is not None]
+        status, headers = statuses[name]
+        results.append(
+            {
+                "name": name,
+                "url": url,
+                "kind": kind,
+                "mode": mode,
+                "status": status,
+                "page_cache": headers.get("X-Guyub-Cache", "-"),
+                "rps": round(statistics.mean(p["rps"] for p in parts), 1),
+                "rps_slices": [p["rps"] for p in parts],
+                "p50_ms": round(statistics.median(p50s), 2) if p50s else None,
+                "p99_ms": max(p99s) if p99s else None,
+                "requests": sum(p["requests"] for p in parts),
+                "errors": sum(p["errors"] for p in parts),
+            }
+        )
     ceiling = next((r["rps"] for r in results if r["kind"] == "ceiling"), 0) or None
     for result in results:
         result["ratio"] = round(result["rps"] / ceiling, 4) if ceiling else None

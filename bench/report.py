@@ -56,7 +56,8 @@ def markdown(results):
         s = results["http_settings"]
         lines += [
             f"**HTTP** (gunicorn {s['workers']} sync workers, wrk {s['connections']} "
-            f"connections × {s['seconds']} s per URL, loopback)",
+            f"connections, {s['seconds']} s per URL in {s['rounds']} interleaved rounds, "
+            f"loopback; load average at start {s['load_average_at_start'][0]})",
             "",
             "| page | uncached req/s | share of ceiling | p50 / p99 ms | cached req/s "
             "| share of ceiling | p50 / p99 ms |",

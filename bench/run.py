@@ -58,6 +58,7 @@ def main(argv=None):
     from bench.generate import generate
 
     started = time.perf_counter()
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     seconds = args.seconds or (4 if args.quick else 10)
     repeat = args.repeat or (15 if args.quick else 40)
 
@@ -96,6 +97,7 @@ def main(argv=None):
                 wrk=wrk,
                 page_cache=page_cache,
                 seconds=seconds,
+                rounds=2 if args.quick else 3,
                 connections=args.connections,
             )
 
@@ -111,7 +113,13 @@ def main(argv=None):
         "search_backends": list(settings.WAGTAILSEARCH_BACKENDS),
         "counts": manifest["counts"],
         "generation_seconds": manifest.get("seconds"),
-        "http_settings": {"seconds": seconds, "connections": args.connections, "workers": 2},
+        "http_settings": {
+            "seconds": seconds,
+            "rounds": 2 if args.quick else 3,
+            "connections": args.connections,
+            "workers": 2,
+            "load_average_at_start": load_at_start,
+        },
         "notes": manifest.get("notes", []) + notes,
         "in_process": in_process,
         "http": http_results,
