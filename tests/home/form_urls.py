@@ -33,4 +33,18 @@ def form_page(request):
     return HttpResponse(FORM_TEMPLATE.render({"name": name, "email": email}, request))
 
 
-urlpatterns = [path("uji/formulir/", form_page), *site_urlpatterns]
+PLAIN_TEMPLATE = engines["django"].from_string(
+    '<form method="post" action="/uji/formulir/">{% csrf_token %}<button>Kirim</button></form>'
+)
+
+
+def plain_token_page(request):
+    """A form written with Django's own {% csrf_token %}: must never be shared."""
+    return HttpResponse(PLAIN_TEMPLATE.render({}, request))
+
+
+urlpatterns = [
+    path("uji/formulir/", form_page),
+    path("uji/formulir-biasa/", plain_token_page),
+    *site_urlpatterns,
+]

@@ -314,6 +314,16 @@ def test_cross_site_post_gets_no_resend_offer(form_site):
     assert "Permintaan ditolak" in response.content.decode()
 
 
+def test_a_page_with_a_plain_csrf_token_is_never_stored(form_site):
+    visitor = csrf_client()
+    visitor.get("/csrf/")  # already has a CSRF cookie, so Django would not set one again
+    for _ in range(2):
+        response = visitor.get("/uji/formulir-biasa/")
+        assert CACHE_HEADER not in response
+        assert 'name="csrfmiddlewaretoken" value=""' not in response.content.decode()
+    assert cached_entries() == []
+
+
 def test_logged_in_users_get_a_normal_token(form_site, editor):
     client = csrf_client()
     client.force_login(editor)
