@@ -14,6 +14,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from home.cache import content_changed
+
 __all__ = ["bulk_add_children", "add_revisions"]
 
 
@@ -83,6 +85,8 @@ def bulk_add_children(parent, pages, *, published_at=None):
         if model is not concrete:
             _insert(model, pages, list(model._meta.local_concrete_fields))
         Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+    # No model signals fired: tell the page cache and cached fragments ourselves.
+    content_changed.send(sender=model)
     return pages
 
 

@@ -3,19 +3,28 @@ from django.urls import reverse
 from django.utils.html import format_html
 from wagtail.models import Site
 
-from home.cache import CACHEABLE_META_KEY
+from home.cache import CACHEABLE_META_KEY, cached_until_change
 
 register = template.Library()
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
-    """Top-level pages marked "show in menus", in tree order."""
+    """Top-level pages marked "show in menus", in tree order.
+
+    The list is kept in the cache until the next content change (home/cache.py), so a
+    page view that misses the page cache still spends no query on the menu.
+    """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     items = []
     if site:
-        items = site.root_page.get_children().live().public().in_menu()
+
+        def build():
+            pages = site.root_page.get_children().live().public().in_menu()
+            return [(page.title, page.get_url(request), page.url_path) for page in pages]
+
+        items = cached_until_change(f"main-nav:{site.pk}", build)
     current = context.get("page")
     return {
         "items": items,

@@ -173,6 +173,16 @@ def test_changing_site_settings_refreshes_every_page(home_page, site):
     assert b"Sekretariat: Balai RW 07" in fresh_get("/").content
 
 
+def test_cached_menu_follows_changes_even_with_the_page_cache_off(client, menu_page, settings):
+    settings.GUYUB_PAGE_CACHE = False
+    assert b">Tentang Kami</a>" in client.get("/").content
+    menu_page.title = "Profil Redaksi"
+    menu_page.save_revision().publish()
+    html = client.get("/").content
+    assert b">Profil Redaksi</a>" in html
+    assert b">Tentang Kami</a>" not in html
+
+
 def test_content_changed_signal_refreshes_the_cache(home_page):
     fresh_get("/")
     assert fresh_get("/")[CACHE_HEADER] == "hit"
