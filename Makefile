@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo test lint format check-migrations chromium serve clean
+.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench bench-quick
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -79,6 +79,12 @@ serve: $(VENV)/.installed ## Production mode: migrate, collectstatic, gunicorn o
 	$(PY) manage.py collectstatic --noinput -v0 && \
 	echo "Guyub (production settings): http://$(HOST):$(PORT)/" && \
 	exec $(VENV)/bin/gunicorn -c portal/gunicorn.conf.py
+
+bench: $(VENV)/.installed ## Benchmark on a generated site (10k articles; under 20 min), results in var/bench/
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+bench-quick: $(VENV)/.installed ## Short benchmark on a small generated site (under 3 min)
+	$(PY) -m bench.run --quick $(BENCH_ARGS)
 
 clean: ## Remove runtime data (database, index, media) but keep the venv
 	rm -rf var

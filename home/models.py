@@ -88,6 +88,9 @@ class HomePage(Page):
 class SiteSettings(BaseSiteSetting):
     """Footer and contact details editors change without a deploy."""
 
+    # Every page's footer links to these: fetch them with the settings row (one query).
+    select_related = ["about_page", "contact_page"]
+
     tagline = models.CharField(
         _("slogan"),
         max_length=160,

@@ -19,6 +19,7 @@ urlpatterns = [
     path("cari/", home_views.search, name="search"),
     path("komentar/", include(comments_urls)),
     path("komentar/", include(comments_urls.xtd_patterns)),
+    path("csrf/", home_views.csrf_token, name="csrf_token"),
 ]
 
 if settings.DEBUG:

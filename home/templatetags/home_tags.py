@@ -1,17 +1,30 @@
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html
 from wagtail.models import Site
+
+from home.cache import CACHEABLE_META_KEY, cached_until_change
 
 register = template.Library()
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
-    """Top-level pages marked "show in menus", in tree order."""
+    """Top-level pages marked "show in menus", in tree order.
+
+    The list is kept in the cache until the next content change (home/cache.py), so a
+    page view that misses the page cache still spends no query on the menu.
+    """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     items = []
     if site:
-        items = site.root_page.get_children().live().public().in_menu()
+
+        def build():
+            pages = site.root_page.get_children().live().public().in_menu()
+            return [(page.title, page.get_url(request), page.url_path) for page in pages]
+
+        items = cached_until_change(f"main-nav:{site.pk}", build)
     current = context.get("page")
     return {
         "items": items,
@@ -19,3 +32,23 @@ def main_nav(context):
         "is_home": bool(site and current and current.pk == site.root_page_id),
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def csrf_input(context):
+    """Use instead of ``{% csrf_token %}`` in forms on pages that may be cached.
+
+    On a request the page cache may store (home/cache.py), render an empty token field
+    that static/js/csrf.js fills at submit time, so the shared HTML holds no one's token.
+    Otherwise (logged-in users, uncached pages) render the usual token field.
+    """
+    request = context.get("request")
+    if request is not None and request.META.get(CACHEABLE_META_KEY):
+        return format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-fill="{}">',
+            reverse("csrf_token"),
+        )
+    token = context.get("csrf_token")
+    if not token:
+        return ""
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django_comments_xtd",
     "django_comments",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -63,6 +64,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and auth on purpose: a cache hit for an anonymous reader costs no
+    # database query. See home/cache.py.
+    "home.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -126,6 +130,89 @@ SESSION_ENGINE = env.str(
     "SESSION_ENGINE",
     default="django.contrib.sessions.backends." + ("cached_db" if SHARED_CACHE else "db"),
 )
+
+# Anonymous full-page cache (home/cache.py). Stored in the "default" cache above.
+GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
+GUYUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
+# Cache-Control for anonymous cached pages: browsers revalidate after a minute, a CDN
+# may keep a page for PAGE_CACHE_CDN_SECONDS (purged on publish when configured below).
+GUYUB_PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+GUYUB_PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=300)
+# Query parameters a cached URL may carry (name -> full-match regex); any other
+# parameter (?q=, tracking tags) bypasses the cache. Apps add their filters here.
+GUYUB_PAGE_CACHE_QUERY_PARAMS = {"page": r"[0-9]{1,5}"}
+GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/"]
+# Cookies that do not personalise a page (analytics, consent banners...). Any other
+# cookie, such as the session, makes the request bypass the cache.
+GUYUB_PAGE_CACHE_IGNORED_COOKIES = env.list("PAGE_CACHE_IGNORED_COOKIES", default=[])
+# A save or delete of any model in these apps refreshes every cached page...
+GUYUB_PAGE_CACHE_APPS = [
+    "home",
+    "articles",
+    "groups_directory",
+    "django_comments",
+    "django_comments_xtd",
+    "taggit",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+]
+# ...except these, which never change what the public sees (renditions are even
+# created while rendering a page for a reader).
+GUYUB_PAGE_CACHE_IGNORED_MODELS = [
+    "wagtailimages.rendition",
+    "wagtailcore.apitoken",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.groupapprovaltask",
+    "wagtailcore.groupcollectionpermission",
+    "wagtailcore.grouppagepermission",
+    "wagtailcore.groupsitepermission",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.task",
+    "wagtailcore.taskstate",
+    "wagtailcore.uploadedfile",
+    "wagtailcore.workflow",
+    "wagtailcore.workflowcontenttype",
+    "wagtailcore.workflowpage",
+    "wagtailcore.workflowstate",
+    "wagtailcore.workflowtask",
+]
+# Forms on cached pages get their CSRF token at submit time (static/js/csrf.js); without
+# JavaScript this view offers to send the submission again with a fresh token.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+
+# Wagtail's frontend-cache purge for a CDN or reverse proxy in front of the site, off
+# unless FRONTEND_CACHE is set (see README, "Caching"). Published and unpublished pages,
+# their parent listing and the home page are purged.
+WAGTAILFRONTENDCACHE = {}
+_FRONTEND_CACHE = env.str("FRONTEND_CACHE", default="")
+if _FRONTEND_CACHE == "cloudflare":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
+    }
+elif _FRONTEND_CACHE == "cloudfront":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+elif _FRONTEND_CACHE == "http":
+    # Varnish, nginx proxy_cache with a purge module, Fastly: PURGE requests to LOCATION.
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_LOCATION"),
+    }
+elif _FRONTEND_CACHE:
+    raise ImproperlyConfigured(
+        f"FRONTEND_CACHE={_FRONTEND_CACHE!r} is not one of: cloudflare, cloudfront, http."
+    )
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

@@ -1,0 +1,48 @@
+"""Benchmark settings: production settings on a file SQLite database under var/bench/.
+
+Use through ``bench.configure_environment()``, which sets the variables production
+insists on. The bench URLconf adds a bare Django view, the framework's ceiling.
+"""
+
+import os
+
+from portal.settings.production import *  # noqa: F403 - extends production on purpose
+from portal.settings.production import VAR_DIR, env
+
+ROOT_URLCONF = "bench.urls"
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": VAR_DIR / "bench.sqlite3",
+        # Readers and the generator never contend in a benchmark; WAL keeps the two
+        # gunicorn workers from blocking each other on reads.
+        "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"},
+    }
+}
+
+# The embedded default is the file cache; BENCH_CACHE_URL=redis://127.0.0.1:6379/6
+# measures Redis instead.
+CACHES = {"default": env.cache("BENCH_CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
+
+GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=False)
+
+# Both search backends side by side when the Whoosh backend is available.
+WHOOSH_BACKEND = os.environ.get("BENCH_WHOOSH_BACKEND", "portal.search.whoosh")
+try:
+    __import__(WHOOSH_BACKEND)
+except ImportError:
+    WHOOSH_BACKEND = None
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if WHOOSH_BACKEND:
+    WAGTAILSEARCH_BACKENDS["whoosh"] = {
+        "BACKEND": WHOOSH_BACKEND,
+        "PATH": str(VAR_DIR / "whoosh"),
+    }
+
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+SECURE_HSTS_SECONDS = 0
+
+# The ceiling stays a bare view: never answered by the page cache.
+GUYUB_PAGE_CACHE_EXCLUDED_PATHS = [*GUYUB_PAGE_CACHE_EXCLUDED_PATHS, "/bench/"]  # noqa: F405
