@@ -64,9 +64,11 @@ class HomePage(Page):
         context["featured_groups"] = self.featured_groups()
         return context
 
-    def latest_articles(self):
-        """The newest live articles; empty until the articles app provides them."""
-        return []
+    def latest_articles(self, limit=6):
+        """The newest published articles as cards: one query plus its prefetches."""
+        from articles.models import ArticlePage
+
+        return list(ArticlePage.objects.published().for_listing().newest_first()[:limit])
 
     def featured_groups(self):
         """A few active groups to show on the front page; empty until the directory has some."""
