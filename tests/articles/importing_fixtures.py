@@ -11,3 +11,13 @@ MANFAAT = FIXTURES / "manfaat-arisan.txt"
 KAS_CRLF = FIXTURES / "kas-arisan-crlf.txt"
 POSYANDU_BOM = FIXTURES / "posyandu-bom.txt"
 KERJA_BAKTI = FIXTURES / "kerja-bakti.txt"
+
+
+def make_index(home_page, slug="artikel"):
+    """A published article index under the home page (what `load_demo_content` makes)."""
+    from articles.models import ArticleIndexPage
+
+    index = ArticleIndexPage(title="Artikel", slug=slug)
+    home_page.add_child(instance=index)
+    index.save_revision().publish()
+    return index
