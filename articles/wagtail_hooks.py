@@ -1,8 +1,16 @@
+from django.db.models import F
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from articles.models import Author, Category
+
+# Query parameters of WordPress's default links: posts, pages and attachments.
+WORDPRESS_QUERY_PARAMETERS = {"p", "page_id", "attachment_id"}
 
 
 class AuthorViewSet(SnippetViewSet):
@@ -30,3 +38,28 @@ class ArticleSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(ArticleSnippetsGroup)
+
+
+@hooks.register("before_serve_page")
+def redirect_old_wordpress_query_links(page, request, serve_args, serve_kwargs):
+    """Send "/?p=123" (WordPress's short links) to the imported article.
+
+    Wagtail's RedirectMiddleware only looks up redirects for 404 responses, but "/?p=123"
+    is the home page with a query string and answers 200. So for WordPress's query
+    parameters the redirect table is consulted before the page is served.
+    """
+    if not WORDPRESS_QUERY_PARAMETERS.intersection(request.GET):
+        return None
+    old_path = Redirect.normalise_path(request.get_full_path())
+    redirect = (
+        Redirect.get_for_site(Site.find_for_request(request))
+        .filter(old_path=old_path)
+        .order_by(F("site").desc(nulls_last=True))
+        .first()
+    )
+    if redirect is None or not redirect.link:
+        return None
+    response_class = (
+        HttpResponsePermanentRedirect if redirect.is_permanent else HttpResponseRedirect
+    )
+    return response_class(redirect.link)
