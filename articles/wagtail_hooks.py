@@ -1,12 +1,15 @@
 from django.db.models import F
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from articles.importing.views import ImportArticlesView, user_can_import
 from articles.models import Author, Category
 
 # Query parameters of WordPress's default links: posts, pages and attachments.
@@ -63,3 +66,20 @@ def redirect_old_wordpress_query_links(page, request, serve_args, serve_kwargs):
         HttpResponsePermanentRedirect if redirect.is_permanent else HttpResponseRedirect
     )
     return response_class(redirect.link)
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_import(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("artikel/impor/", ImportArticlesView.as_view(), name="articles_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Impor Artikel"), reverse("articles_import"), icon_name="upload", order=260
+    )

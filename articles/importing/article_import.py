@@ -61,6 +61,8 @@ class FileResult:
     page: ArticlePage | None = None
     title: str = ""
     error: str = ""
+    error_code: str = ""  # PlainTextError.code, or "save" when storing failed
+    unreadable_date: str = ""  # the "Posted on" text that could not be read as a date
     unresolved: list = field(default_factory=list)  # titles still waiting for an article
     resolved: list = field(default_factory=list)  # (page title, target title) now linked
     warnings: list = field(default_factory=list)
@@ -153,8 +155,11 @@ def import_text_file(
         article = parse_plaintext(data)
     except PlainTextError as error:
         result.error = str(error)
+        result.error_code = error.code
         return result
     result.title = article.title
+    if article.date_text and article.date is None:
+        result.unreadable_date = article.date_text
     result.warnings.extend(article.warnings)
     options = {"publish": publish, "author": author, "category": category, "index": index.pk}
     checksum = _checksum(data, options)
@@ -170,6 +175,7 @@ def import_text_file(
         result.status = FAILED
         result.page = None
         result.error = f"{type(error).__name__}: {error}"
+        result.error_code = "save"
     return result
 
 

@@ -39,7 +39,13 @@ HEADING_MAX_LENGTH = 160
 
 
 class PlainTextError(ValueError):
-    """The file cannot be read as a post. The message is meant for the person importing."""
+    """The file cannot be read as a post. The message is meant for the person importing;
+    ``code`` lets a user interface word it in its own language.
+    """
+
+    def __init__(self, message, code):
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -162,21 +168,27 @@ _TERMINAL_PUNCTUATION = (".", ",", ";", ":", "!", "?")
 def decode_text(data):
     """Bytes to text: UTF-8 with or without BOM, any line endings; clear errors otherwise."""
     if not data or not data.strip():
-        raise PlainTextError("the file is empty")
+        raise PlainTextError("the file is empty", "empty")
     if len(data) > MAX_BYTES:
-        raise PlainTextError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise PlainTextError(
+            f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB", "too_large"
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PlainTextError("the file is UTF-16 text; save it as UTF-8 and import it again")
+        raise PlainTextError(
+            "the file is UTF-16 text; save it as UTF-8 and import it again", "utf16"
+        )
     if b"\x00" in data:
-        raise PlainTextError("the file is binary, not text")
+        raise PlainTextError("the file is binary, not text", "binary")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise PlainTextError(
-            f"the file is not UTF-8 text (invalid byte at position {error.start})"
+            f"the file is not UTF-8 text (invalid byte at position {error.start})", "not_utf8"
         ) from None
     if any(ord(char) < 32 and char not in "\t\n\r\f" for char in text):
-        raise PlainTextError("the file contains control characters; it is not a text file")
+        raise PlainTextError(
+            "the file contains control characters; it is not a text file", "binary"
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -239,13 +251,14 @@ def parse_plaintext(data):
     while lines and not lines[0]:
         lines.pop(0)
     if not lines:
-        raise PlainTextError("the file has no text besides page boilerplate")
+        raise PlainTextError("the file has no text besides page boilerplate", "empty")
 
     title = lines.pop(0)
     if len(title) > TITLE_MAX_LENGTH:
         raise PlainTextError(
             f"the first line (the title) is longer than {TITLE_MAX_LENGTH} characters; "
-            "is this really a post?"
+            "is this really a post?",
+            "title_too_long",
         )
     article = ParsedArticle(title=title)
 
