@@ -215,3 +215,30 @@ def test_missing_export_file_is_a_clear_error(index):
     _, error = run(MALFORMED / "tidak-ada.xml")
 
     assert "No such file or directory" in str(error)
+
+
+@pytest.mark.skipif(
+    not comments_supported(),
+    reason="django_comments_xtd is not installed yet (the comments work lands separately)",
+)
+def test_comments_are_imported_with_their_threads_authors_dates_and_state(index):
+    from django_comments_xtd.models import XtdComment
+
+    out, _ = run(WXR, "--media-dir", MEDIA)
+
+    page = ArticlePage.objects.get(slug="arisan-rt04-tahun-ketiga")
+    comments = {c.user_name: c for c in XtdComment.objects.filter(object_pk=str(page.pk))}
+    assert "comments: 4 imported, 2 skipped" in out  # spam and pingback skipped
+    rina_first = XtdComment.objects.get(comment__startswith="Semoga arisannya awet")
+    siti = comments["Siti Rahma"]
+    rina_reply = XtdComment.objects.get(comment__startswith="Sama-sama")
+    assert siti.parent_id == rina_first.pk
+    assert rina_reply.thread_id == rina_first.pk
+    assert rina_first.level == 0 and siti.level == 1
+    assert rina_reply.level in {1, 2}  # 2 unless the site allows only one reply level
+    assert siti.submit_date == datetime.datetime(2026, 8, 12, 13, 15, tzinfo=datetime.UTC)
+    assert comments["Pak Joko"].is_public is False
+    assert "Obat Murah" not in comments and "Blog Tetangga" not in comments
+
+    out, _ = run(WXR, "--media-dir", MEDIA)
+    assert XtdComment.objects.count() == 4
