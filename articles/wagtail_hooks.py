@@ -9,8 +9,9 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from articles.importing.article_import import resolve_pending_links
 from articles.importing.views import ImportArticlesView, user_can_import
-from articles.models import Author, Category
+from articles.models import ArticlePage, Author, Category, PendingRelatedLink
 
 # Query parameters of WordPress's default links: posts, pages and attachments.
 WORDPRESS_QUERY_PARAMETERS = {"p", "page_id", "attachment_id"}
@@ -83,3 +84,12 @@ def register_import_menu_item():
     return ImportMenuItem(
         _("Impor Artikel"), reverse("articles_import"), icon_name="upload", order=260
     )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def resolve_links_waiting_for_this_article(request, page):
+    """An editor may write the article an imported "Pos Terkait" line was waiting for."""
+    page = page.specific
+    if isinstance(page, ArticlePage) and PendingRelatedLink.objects.exists():
+        resolve_pending_links(page)

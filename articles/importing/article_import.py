@@ -186,7 +186,9 @@ def _save_article(article, result, index, publish, author_name, category_name, c
     if page is not None and record is not None and record.checksum == checksum:
         result.status = SKIPPED
         result.page = page
-        result.unresolved = [p.target_title for p in page.pending_related_links.all()]
+        result.unresolved = list(
+            dict.fromkeys(p.target_title for p in page.pending_related_links.all())
+        )
         return
 
     created = page is None
@@ -204,8 +206,14 @@ def _save_article(article, result, index, publish, author_name, category_name, c
     has_headings = any(isinstance(item, HeadingItem) for item in article.body)
     page.numbered_headings = article.numbered_headings or not has_headings
 
+    body = list(article.body)
+    if body and isinstance(body[0], ParagraphItem) and len(body[0].text) <= INTRO_MAX_LENGTH:
+        # The article page shows the intro as its lead paragraph: keep it out of the body
+        # so it is not printed twice.
+        body.pop(0)
+
     blocks, pending = [], []
-    for item in article.body:
+    for item in body:
         if isinstance(item, HeadingItem):
             blocks.append(_block("heading", {"text": item.text, "level": item.level}))
         elif isinstance(item, ParagraphItem):
@@ -263,7 +271,8 @@ def _save_article(article, result, index, publish, author_name, category_name, c
     )
     result.status = CREATED if created else UPDATED
     result.page = page
-    result.unresolved = [title for _kind, title, _label, _after in pending]
+    # A title can wait twice (inline and in the related list); report it once.
+    result.unresolved = list(dict.fromkeys(title for _kind, title, _label, _after in pending))
     result.resolved = resolve_pending_links(page)
 
 
@@ -309,4 +318,4 @@ def resolve_pending_links(target):
         if republish:
             revision.publish()
         PendingRelatedLink.objects.filter(pk__in=[link.pk for link in links]).delete()
-    return resolved
+    return list(dict.fromkeys(resolved))

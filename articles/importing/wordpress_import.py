@@ -284,12 +284,19 @@ class _Importer:
             existing.pk if existing else None,
         )
         page.date = item.date or timezone.now()
-        intro = re.sub(r"<[^>]+>", " ", html.unescape(item.excerpt or ""))
-        intro = " ".join(intro.split()) or self._first_paragraph(conversion.blocks) or title
+        blocks = conversion.blocks
+        intro = " ".join(re.sub(r"<[^>]+>", " ", html.unescape(item.excerpt or "")).split())
+        if not intro and blocks and blocks[0]["type"] == "paragraph":
+            first = " ".join(re.sub(r"<[^>]+>", " ", html.unescape(blocks[0]["value"])).split())
+            if len(first) <= INTRO_MAX_LENGTH:
+                # Without an excerpt the opening paragraph becomes the intro, which the
+                # article page shows as its lead: keep it out of the body.
+                intro, blocks = first, blocks[1:]
+        intro = intro or self._first_paragraph(blocks) or title
         page.intro = Truncator(intro).chars(INTRO_MAX_LENGTH)
         page.search_description = Truncator(intro).chars(155)
-        page.body = conversion.blocks
-        has_headings = any(block["type"] == "heading" for block in conversion.blocks)
+        page.body = blocks
+        has_headings = any(block["type"] == "heading" for block in blocks)
         page.numbered_headings = conversion.numbered_headings or not has_headings
         page.comments_enabled = item.comment_status != "closed"
         thumbnail = item.meta.get("_thumbnail_id", "")

@@ -139,3 +139,25 @@ def test_form_without_files_shows_a_field_error(editor_client):
     assert "error-message" in response.content.decode() or "w-field__errors" in (
         response.content.decode()
     )
+
+
+def test_article_written_in_the_admin_resolves_waiting_related_links(editor_client, index):
+    editor_client.post(URL, {"files": [_upload(MANFAAT)], "publish": "on"})
+    manfaat = ArticlePage.objects.get()
+    assert PendingRelatedLink.objects.filter(page=manfaat).count() == 3
+    target = ArticlePage(
+        title="Posyandu Melati Buka Layanan Sore",
+        slug="posyandu-melati-buka-layanan-sore",
+        intro="Layanan sore untuk ibu yang bekerja.",
+    )
+    index.add_child(instance=target)
+
+    # The hook runs after the admin edit view saves the page.
+    from wagtail import hooks
+
+    for hook in hooks.get_hooks("after_edit_page"):
+        hook(None, target)
+
+    manfaat = ArticlePage.objects.get(pk=manfaat.pk)
+    assert [link.article_id for link in manfaat.related_links.all()] == [target.pk]
+    assert PendingRelatedLink.objects.filter(target_title=target.title).count() == 0

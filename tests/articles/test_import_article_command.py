@@ -41,6 +41,10 @@ def test_import_creates_a_draft_article_with_blocks_date_and_author(index):
     assert page.live is False
     assert timezone.localtime(page.date).date() == datetime.date(2026, 8, 12)
     assert page.intro.startswith("Setiap tanggal lima, ruang tamu Bu Sri")
+    # The intro is the page's lead paragraph, so the body does not repeat it.
+    assert page.body[0].value.source == (
+        "<p>Berikut lima hal yang kami rasakan setelah tiga tahun menjalankan arisan bersama.</p>"
+    )
     assert page.numbered_headings is True
     assert [h.text for h in page.headings][:2] == [
         "Mempererat Silaturahmi",

@@ -58,6 +58,8 @@ def test_posts_become_articles_with_status_dates_terms_and_authors(index):
     assert draft.slug == "rencana-bazar-tujuh-belasan"
     assert published.intro == "Tiga tahun arisan ibu-ibu RT 04 berjalan tanpa libur."
     assert draft.intro.startswith("Panitia tujuh belasan sedang menyusun")
+    assert "Panitia tujuh belasan" not in str(draft.body.raw_data)
+    assert "Hasil penjualan" in str(draft.body.raw_data)
     assert sorted(c.name for c in published.categories.all()) == ["Arisan", "Kegiatan Warga"]
     assert [t.name for t in published.tags.all()] == ["kas warga"]
     assert [t.name for t in draft.tags.all()] == ["gotong royong"]

@@ -62,7 +62,11 @@ class Command(BaseCommand):
             else:
                 data = path.read_bytes()
         except OSError as error:
-            return FileResult(name=str(path), error=f"cannot read the file ({error.strerror})")
+            return FileResult(
+                name=str(path),
+                error=f"cannot read the file ({error.strerror})",
+                error_code="unreadable",
+            )
         return import_text_file(
             data,
             str(path),
