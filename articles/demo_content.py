@@ -102,7 +102,7 @@ def fill_article(page, data, pages, authors, categories):
     page.search_description = data["intro"][:155]
     page.hero_image = ensure_image(
         f"{IMAGE_PREFIX}{data['slug']}",
-        lambda: draw_hero(data["title"], data["colour"], seed=data["slug"]),
+        lambda: draw_hero(data["colour"], seed=data["slug"]),
     )
     page.hero_caption = data["caption"]
     page.body = build_body(data, pages)
@@ -151,8 +151,10 @@ def _font(size):
     return ImageFont.load_default(size=size)
 
 
-def draw_hero(title, colour, seed):
-    """A flat illustration: a coloured field, a ring of "people" circles and the title."""
+def draw_hero(colour, seed):
+    """A flat illustration: a coloured field, rings and a row of "people" (no text, so
+    thumbnails crop cleanly and nothing is hidden from screen readers).
+    """
     rng = random.Random(seed)  # noqa: S311 - decoration, not security
     width, height = HERO_SIZE
     image = PillowImage.new("RGB", HERO_SIZE, colour)
@@ -171,21 +173,6 @@ def draw_hero(title, colour, seed):
         shade = (246, 201, 69) if person % 3 == 0 else (255, 255, 255)
         draw.ellipse([cx - 26, cy - 96, cx + 26, cy - 44], fill=shade)
         draw.rounded_rectangle([cx - 40, cy - 38, cx + 40, cy + 40], radius=28, fill=shade)
-    words = title.split()
-    lines, line = [], ""
-    for word in words:
-        candidate = f"{line} {word}".strip()
-        if len(candidate) > 34:
-            lines.append(line)
-            line = word
-        else:
-            line = candidate
-    lines.append(line)
-    font = _font(44)
-    y = height * 0.72
-    for text in lines[:3]:
-        draw.text((60, y), text, font=font, fill=(255, 255, 255))
-        y += 54
     return image
 
 

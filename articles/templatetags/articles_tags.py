@@ -1,7 +1,9 @@
+import datetime
 import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -48,3 +50,16 @@ def articles_route(context, name, *args):
         kwargs["year"], kwargs["month"] = f"{args[0]:04d}", f"{args[1]:02d}"
     request = context.get("request")
     return index_page.get_url(request) + index_page.reverse_subpage(name, kwargs=kwargs)
+
+
+@register.filter
+def tanggal(value, format_name="DATE_FORMAT"):
+    """Format a date the Indonesian way ("28 November 2026") whatever language the
+    visitor's browser asks for: article text is Indonesian, so its dates are too.
+    """
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    with translation.override("id"):
+        return formats.date_format(value, format_name)
