@@ -24,5 +24,8 @@ CACHES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "portal.search.whoosh", "PATH": _TMP / "search-index"},
+    "default": {
+        "BACKEND": "portal.search.whoosh",
+        "PATH": env.path("SEARCH_INDEX_PATH", default=str(_TMP / "search-index")),
+    },
 }

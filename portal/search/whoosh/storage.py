@@ -39,6 +39,7 @@ import time
 import uuid
 from pathlib import Path
 
+from django.db import transaction
 from whoosh import index as whoosh_index
 
 __all__ = ["IndexStore", "SearchIndexError"]
@@ -184,7 +185,10 @@ class IndexStore:
         tmp = self.queue_dir / (name + ".tmp")
         tmp.write_text(json.dumps(operations, separators=(",", ":")))
         os.replace(tmp, self.queue_dir / name)
-        self.drain(wait=False)
+        # Apply after the surrounding database transaction commits (at once when there
+        # is none): the Whoosh commit then never holds a database lock, and a rolled
+        # back save is at worst applied late, never lost.
+        transaction.on_commit(lambda: self.drain(wait=False), robust=True)
 
     def pending(self):
         try:
@@ -268,39 +272,34 @@ class IndexStore:
             self.building_file.write_text(json.dumps({"generation": name, "started": started}))
         return name, ix, started
 
-    def finish_rebuild(self, name, ix, started, still_exists=None):
-        """Replay updates made during the rebuild into ``name``, then swap it in.
+    def finish_rebuild(self, name, ix, started, reload=None):
+        """Bring ``name`` up to date with updates made during the rebuild, then swap it in.
 
-        Operations applied since the rebuild started are replayed as they are. Those
-        from the margin before it are replayed only if ``still_exists(operation)``
-        says the object is still in the database: they cover a publish whose
-        transaction was open when the rebuild read its row, not objects since
-        deleted or rolled back.
+        Every object touched since shortly before the rebuild started (``applied/``
+        within the margin, plus anything still queued) is indexed again from its
+        current state: ``reload(operation)`` returns a fresh operation (an add with
+        today's document, or a delete if the object is gone). Without ``reload`` the
+        recorded operations are replayed as they are.
         """
         horizon = started - REPLAY_MARGIN_SECONDS * 1_000_000_000
         with file_lock(self.root / "drain.lock", timeout=self.lock_timeout * 10):
-            replay = []
+            paths = []
             for path in sorted(self.applied_dir.iterdir()):
                 try:
                     stamp = int(path.name.split("-", 1)[0])
                 except ValueError:
                     continue
                 if stamp >= horizon:
-                    replay.append((stamp, path))
+                    paths.append(path)
             queued = self.pending()
             operations = []
-            for stamp, path in replay:
-                for operation in json.loads(path.read_text()):
-                    if (
-                        stamp < started
-                        and operation["op"] == "add"
-                        and still_exists is not None
-                        and not still_exists(operation)
-                    ):
-                        continue
-                    operations.append(operation)
-            for path in queued:
+            for path in [*paths, *queued]:
                 operations.extend(json.loads(path.read_text()))
+            if reload is not None:
+                latest = {}
+                for operation in operations:
+                    latest[(operation.get("model"), operation["id"])] = operation
+                operations = [reload(operation) for operation in latest.values()]
             if operations:
                 writer = ix.writer()
                 apply_operations(writer, operations)
