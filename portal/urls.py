@@ -13,6 +13,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("cari/", home_views.search, name="search"),
+    path("cari/saran/", home_views.search_suggestions, name="search_suggestions"),
 ]
 
 if settings.DEBUG:
