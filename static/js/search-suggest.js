@@ -1,10 +1,12 @@
 /*
  * Header search suggestions (progressive enhancement).
  *
- * Enhances every <input data-suggest-url> into an ARIA 1.2 combobox: as the person
- * types (2+ characters), page titles from the JSON endpoint appear in a listbox
- * below. Arrow keys move, Enter opens the highlighted page, Escape closes. Without
- * JavaScript the form simply submits to /cari/.
+ * Enhances every <input data-suggest-url>: as the person types (2+ characters),
+ * page titles from the JSON endpoint appear in a listbox below, referenced with
+ * aria-controls and aria-activedescendant (the input keeps its searchbox role, so
+ * it stays "the search box" for assistive technology). Arrow keys move, Enter
+ * opens the highlighted page, Escape closes. Without JavaScript the form simply
+ * submits to /cari/.
  */
 (function () {
   "use strict";
@@ -29,9 +31,7 @@
     form.classList.add("has-suggestions");
     form.appendChild(list);
 
-    input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", listId);
 
     var timer = null;
@@ -42,7 +42,6 @@
 
     function close() {
       list.hidden = true;
-      input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
       active = -1;
     }
@@ -87,7 +86,6 @@
         list.appendChild(option);
       });
       list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
       setActive(-1);
     }
 
