@@ -7,7 +7,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo test lint format check-migrations chromium serve clean
+.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -66,6 +66,10 @@ test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration che
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 	@echo "modelsearch's upstream BackendTests against portal.search.whoosh (skipped without ../shared/modelsearch/):"
 	$(VENV)/bin/pytest portal/search/conformance --ds=portal.search.conformance.settings -q -rs
+
+bench: $(VENV)/.dev-installed ## Search benchmark (10,000 articles) and relevance report, ours vs the database backend
+	$(PY) -m bench.search_relevance
+	$(PY) -m bench.search_bench --articles $${ARTICLES:-10000}
 
 clean: ## Remove runtime data (database, index, media) but keep the venv
 	rm -rf var
