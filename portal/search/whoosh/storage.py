@@ -49,6 +49,8 @@ logger = logging.getLogger("portal.search")
 #: Applied operations younger than this are replayed by a rebuild that starts
 #: later, covering a publish whose database transaction was still open.
 REPLAY_MARGIN_SECONDS = 120
+#: A rebuild marker older than this was left by a rebuild that crashed.
+STALE_REBUILD_SECONDS = 6 * 60 * 60
 
 
 class SearchIndexError(Exception):
@@ -251,7 +253,7 @@ class IndexStore:
         """Move applied queue files to ``applied/``; prune old ones unless rebuilding."""
         for path in files:
             os.replace(path, self.applied_dir / path.name)
-        if self.building_file.exists():
+        if self._rebuild_running():
             return
         horizon = time.time_ns() - REPLAY_MARGIN_SECONDS * 1_000_000_000
         for path in self.applied_dir.iterdir():
@@ -262,6 +264,20 @@ class IndexStore:
                 path.unlink(missing_ok=True)
 
     # Rebuild ------------------------------------------------------------------------
+
+    def _rebuild_running(self):
+        """True while a rebuild runs; a marker left by a crashed rebuild expires."""
+        try:
+            started = json.loads(self.building_file.read_text())["started"]
+        except FileNotFoundError:
+            return False
+        except (ValueError, KeyError):
+            started = 0
+        if time.time_ns() - started > STALE_REBUILD_SECONDS * 1_000_000_000:
+            logger.warning("Ignoring a stale rebuild marker for search index %s", self.name)
+            self.building_file.unlink(missing_ok=True)
+            return False
+        return True
 
     def start_rebuild(self):
         """Create the generation a rebuild fills; mark the rebuild as running."""
