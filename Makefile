@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 PORT ?= 8000
+HOST ?= 127.0.0.1
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
@@ -64,6 +65,20 @@ test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration che
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	@echo "modelsearch's upstream BackendTests against portal.search.whoosh (skipped without ../shared/modelsearch/):"
+	$(VENV)/bin/pytest portal/search/conformance --ds=portal.search.conformance.settings -q -rs
+
+serve: $(VENV)/.installed ## Production mode: migrate, collectstatic, gunicorn on $(HOST):$(PORT)
+	@# Needs SECRET_KEY and ALLOWED_HOSTS (see the README). Plain HTTP on a loopback address
+	@# cannot redirect to HTTPS, so only there SECURE_SSL_REDIRECT defaults to False.
+	@case "$(HOST)" in 127.0.0.1|localhost|::1) \
+		export SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-False}";; esac; \
+	export DJANGO_SETTINGS_MODULE=portal.settings.production HOST=$(HOST) PORT=$(PORT); \
+	mkdir -p "$${GUYUB_VAR_DIR:-var}" && \
+	$(PY) manage.py migrate --noinput && \
+	$(PY) manage.py collectstatic --noinput -v0 && \
+	echo "Guyub (production settings): http://$(HOST):$(PORT)/" && \
+	exec $(VENV)/bin/gunicorn -c portal/gunicorn.conf.py
 
 bench: $(VENV)/.installed ## Benchmark on a generated site (10k articles; under 20 min), results in var/bench/
 	$(PY) -m bench.run $(BENCH_ARGS)

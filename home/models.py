@@ -64,13 +64,22 @@ class HomePage(Page):
         context["featured_groups"] = self.featured_groups()
         return context
 
-    def latest_articles(self):
-        """The newest live articles; empty until the articles app provides them."""
-        return []
+    def latest_articles(self, limit=6):
+        """The newest published articles as cards: one query plus its prefetches."""
+        from articles.models import ArticlePage
+
+        return list(ArticlePage.objects.published().for_listing().newest_first()[:limit])
 
     def featured_groups(self):
-        """A few active groups to show on the front page; empty until the directory has some."""
-        return []
+        """The three most recently updated active groups that take new members (one query)."""
+        from groups_directory.models import GroupPage
+
+        return list(
+            GroupPage.objects.live()
+            .filter(is_active=True, is_open=True)
+            .select_related("category", "region", "district", "regency", "province", "logo")
+            .order_by("-last_updated_at")[:3]
+        )
 
 
 @register_setting(icon="cog")

@@ -8,6 +8,8 @@ settings reference.
 from pathlib import Path
 
 import environ
+import xstatic.pkg.leaflet
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -43,6 +45,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,6 +72,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: it turns a lockout raised by its backend into a response.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out login is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -92,6 +107,10 @@ WSGI_APPLICATION = "portal.wsgi.application"
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
+# Reuse connections between requests, but check them first: a restarted or failed-over
+# PostgreSQL then costs one retry instead of a burst of 500s.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
@@ -100,6 +119,14 @@ CACHES = {
         default=env.str("REDIS_URL", default="") or f"filecache://{VAR_DIR / 'cache'}",
     ),
 }
+CACHES["default"].setdefault("KEY_PREFIX", env.str("CACHE_KEY_PREFIX", default="guyub"))
+# Sessions read from the cache only when it is shared by every app server (Redis): a
+# per-machine cache could keep serving a session another server already logged out.
+SHARED_CACHE = CACHES["default"]["BACKEND"].startswith("django_redis.")
+SESSION_ENGINE = env.str(
+    "SESSION_ENGINE",
+    default="django.contrib.sessions.backends." + ("cached_db" if SHARED_CACHE else "db"),
+)
 
 # Anonymous full-page cache (home/cache.py). Stored in the "default" cache above.
 GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
@@ -212,7 +239,11 @@ SITE_ID = 1
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # Leaflet's files as shipped in the XStatic-Leaflet package (no copy in our tree).
+    ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 
@@ -220,6 +251,25 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on S3-compatible storage (AWS, MinIO, Wasabi, IDCloudHost...) when a bucket is
+# named; every app server then sees the same uploads. Needs boto3 (requirements-s3.txt).
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            "location": env.str("AWS_LOCATION", default="media"),
+            # Public-read buckets serve plain URLs; private ones get signed, expiring URLs.
+            "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=False),
+            "file_overwrite": False,
+        },
+    }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -229,11 +279,95 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+# SEARCH_BACKEND picks the engine: "whoosh" (on-disk index, one machine), "database"
+# (the database's own full-text search; PostgreSQL uses SEARCH_CONFIG, "indonesian" by
+# default) or "elasticsearch" (ELASTICSEARCH_URL; shared by many app servers).
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="whoosh")
+if SEARCH_BACKEND == "whoosh":
+    # Indonesian analysis (portal/search/); SEARCH_STEMMER picks the stemmer.
+    _search = {
+        "BACKEND": "portal.search.whoosh",
+        "PATH": env.str("SEARCH_INDEX_PATH", default=str(VAR_DIR / "search-index")),
+        "STEMMER": env.str("SEARCH_STEMMER", default="guyub"),
+    }
+elif SEARCH_BACKEND == "database":
+    _search = {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": env.str("SEARCH_CONFIG", default="indonesian"),
+    }
+elif SEARCH_BACKEND == "elasticsearch":
+    _search = {
+        "BACKEND": "wagtail.search.backends.elasticsearch"
+        + env.str("ELASTICSEARCH_VERSION", default="8"),
+        "URLS": env.list("ELASTICSEARCH_URL", default=["http://127.0.0.1:9200"]),
+        "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="guyub_"),
+        "TIMEOUT": 5,
+    }
+else:
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND={SEARCH_BACKEND!r} is not one of whoosh, database, elasticsearch."
+    )
+WAGTAILSEARCH_BACKENDS = {"default": _search}
+
+# Background work (search index updates, notification emails) goes through django-tasks.
+# "immediate" runs it inline in the request: right for one small machine. "database"
+# queues it in the database for `manage.py db_worker` to run out of the request.
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="immediate")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }.get(TASKS_BACKEND, TASKS_BACKEND),
+    },
 }
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Proxies: behind a load balancer or reverse proxy that sets X-Forwarded-For, the client
+# is the address TRUSTED_PROXY_COUNT hops from the right (see portal.client_ip).
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+
+# Admin login brute-force protection (django-axes). Lockout is per username *and* address:
+# many Indonesian mobile users share one carrier-grade-NAT address, so locking a whole
+# address would lock out a neighbourhood.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_MINUTES", default=30) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.views.login_locked"
+AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
+AXES_VERBOSE = False
+
+# Content-Security-Policy for the public site: only our own scripts, styles and fonts, no
+# inline code. The Wagtail admin ships inline styles and scripts of its own, so it is left
+# out of the policy (it sits behind a login). Images may come from the media host.
+_media_host = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or env.str(
+    "AWS_S3_ENDPOINT_URL", default=""
+)
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *([_media_host] if _media_host else [])],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        # Video embeds in articles.
+        "frame-src": [
+            SELF,
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 
 LOGGING = {
     "version": 1,

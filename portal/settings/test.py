@@ -19,7 +19,24 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # DATABASE_URL selects the PostgreSQL leg in CI; the default is SQLite in memory.
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
+# REDIS_URL (set by CI's PostgreSQL leg) runs the whole suite on a real Redis cache, with
+# sessions in cached_db as in production; tests/conftest.py empties our keys between tests.
 CACHES = {
-    "default": env.cache("CACHE_URL", default="locmemcache://guyub-test"),
+    "default": env.cache(
+        "CACHE_URL", default=env.str("REDIS_URL", default="") or "locmemcache://guyub-test"
+    ),
 }
+CACHES["default"]["KEY_PREFIX"] = "guyub-test"
+SHARED_CACHE = CACHES["default"]["BACKEND"].startswith("django_redis.")
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if SHARED_CACHE else "db")
+# Django's test client logs in without a request, which django-axes refuses; the lockout
+# tests switch it back on with override_settings.
+AXES_ENABLED = False
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "portal.search.whoosh", "PATH": _TMP / "search-index"},
+}
+# Tests render what the database holds right now; the page cache has its own tests
+# (tests/home/test_page_cache.py), which switch it on.
+GUYUB_PAGE_CACHE = False

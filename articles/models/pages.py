@@ -1,0 +1,486 @@
+"""The blog: one article index ("Artikel") and its articles."""
+
+import datetime
+import math
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.db.models.functions import TruncMonth
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from articles.blocks import ArticleBodyBlock
+
+from .querysets import ArticleManager
+from .snippets import Author, Category
+
+ARTICLES_PER_PAGE = 10
+RELATED_ARTICLES = 4
+WORDS_PER_MINUTE = 200
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One entry of an article's table of contents."""
+
+    block_id: str
+    anchor: str
+    number: str
+    text: str
+    level: str
+
+
+class ArticleIndexPage(RoutablePageMixin, Page):
+    """ "Artikel": the blog's front page with category, tag, archive and author listings."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count = 1
+    show_in_menus_default = True
+
+    intro = models.TextField(
+        _("pengantar"),
+        blank=True,
+        help_text=_("Satu atau dua kalimat di atas daftar artikel."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("indeks artikel")
+        verbose_name_plural = _("indeks artikel")
+
+    def articles(self):
+        return ArticlePage.objects.child_of(self).published()
+
+    def listing(self, request, articles, **context):
+        """Render this page as a paginated listing of ``articles``."""
+        page_obj = Paginator(articles.for_listing().newest_first(), ARTICLES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        return self.render(request, context_overrides={"articles": page_obj, **context})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = Category.objects.filter(
+            articles__in=self.articles().values("pk")
+        ).distinct()
+        context["archive_months"] = (
+            self.articles()
+            .annotate(month=TruncMonth("date"))
+            .values("month")
+            .annotate(count=models.Count("pk"))
+            .order_by("-month")
+        )
+        return context
+
+    @path("")
+    def index_view(self, request):
+        return self.listing(request, self.articles())
+
+    @path("kategori/<slug:slug>/")
+    def category_view(self, request, slug):
+        category = get_object_or_404(Category, slug=slug)
+        return self.listing(
+            request,
+            self.articles().in_category(category),
+            category=category,
+            listing_title=category.name,
+            listing_description=category.description,
+        )
+
+    @path("tag/<slug:slug>/")
+    def tag_view(self, request, slug):
+        tag = get_object_or_404(Tag, slug=slug)
+        return self.listing(
+            request,
+            self.articles().tagged(tag),
+            tag=tag,
+            listing_title=_("Tag: %(tag)s") % {"tag": tag.name},
+        )
+
+    @path("penulis/<slug:slug>/")
+    def author_view(self, request, slug):
+        author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+        return self.listing(
+            request,
+            self.articles().by_author(author),
+            author=author,
+            listing_title=author.name,
+            listing_description=author.bio,
+        )
+
+    @re_path(r"^arsip/(?P<year>\d{4})/$", name="archive_year")
+    @re_path(r"^arsip/(?P<year>\d{4})/(?P<month>\d{2})/$", name="archive_month")
+    def archive_view(self, request, year, month=None):
+        year = int(year)
+        month = int(month) if month else None
+        if not 1 <= year <= 9999 or (month is not None and not 1 <= month <= 12):
+            raise Http404
+        period = datetime.date(year, month or 1, 1)
+        return self.listing(
+            request,
+            self.articles().in_month(year, month),
+            archive_period=period,
+            archive_month=month,
+        )
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        from articles.feeds import ArticleRssFeed
+
+        return ArticleRssFeed()(request, index=self)
+
+    @path("feed/atom/", name="feed_atom")
+    def atom_feed_view(self, request):
+        from articles.feeds import ArticleAtomFeed
+
+        return ArticleAtomFeed()(request, index=self)
+
+    @path("kategori/<slug:slug>/feed/", name="category_feed")
+    def category_feed_view(self, request, slug):
+        from articles.feeds import ArticleRssFeed
+
+        category = get_object_or_404(Category, slug=slug)
+        return ArticleRssFeed()(request, index=self, category=category)
+
+    @path("kategori/<slug:slug>/feed/atom/", name="category_feed_atom")
+    def category_atom_feed_view(self, request, slug):
+        from articles.feeds import ArticleAtomFeed
+
+        category = get_object_or_404(Category, slug=slug)
+        return ArticleAtomFeed()(request, index=self, category=category)
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(Page):
+    """One blog post, shaped like a well-made Indonesian WordPress post."""
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    date = models.DateTimeField(
+        _("Diposting pada"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Tanggal yang tampil di artikel. Kosongkan untuk memakai waktu pertama kali terbit."
+        ),
+    )
+    intro = models.TextField(
+        _("pengantar"),
+        max_length=500,
+        help_text=_("Ringkasan satu paragraf; tampil di daftar artikel, feed dan mesin pencari."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("gambar utama"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(
+        _("keterangan gambar utama"),
+        max_length=250,
+        blank=True,
+        help_text=_("Misalnya: Suasana arisan RT 04 di rumah Bu Sri. Foto: Redaksi."),
+    )
+    categories = ParentalManyToManyField(
+        Category, verbose_name=_("kategori"), blank=True, related_name="articles"
+    )
+    tags = ClusterTaggableManager(
+        verbose_name=_("tag"),
+        through=ArticlePageTag,
+        blank=True,
+        help_text=_("Pisahkan dengan koma."),
+    )
+    numbered_headings = models.BooleanField(
+        _("nomori judul bagian"),
+        default=True,
+        help_text=_('Judul bagian tampil sebagai "1. …", "2. …" di artikel dan daftar isi.'),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("isi artikel"))
+    comments_enabled = models.BooleanField(
+        _("izinkan komentar"), default=True, help_text=_("Matikan untuk menutup komentar.")
+    )
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("waktu baca (menit)"), default=1, editable=False
+    )
+
+    objects = ArticleManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption")], heading=_("Gambar utama")
+        ),
+        MultipleChooserPanel(
+            "article_authors",
+            chooser_field_name="author",
+            label=_("Penulis"),
+            heading=_("Penulis"),
+            min_num=1,
+        ),
+        FieldPanel("numbered_headings"),
+        FieldPanel("body"),
+        MultipleChooserPanel(
+            "related_links",
+            chooser_field_name="article",
+            label=_("Artikel terkait pilihan"),
+            heading=_("Artikel terkait pilihan"),
+            help_text=_("Tampil paling atas di “Artikel Terkait”; sisanya dipilih otomatis."),
+        ),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("categories"), FieldPanel("tags")], heading=_("Kategori dan tag")
+        ),
+    ]
+    settings_panels = [
+        FieldPanel("date"),
+        FieldPanel("comments_enabled"),
+        *Page.settings_panels,
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikel")
+
+    def save(self, *args, **kwargs):
+        # "Diposting pada" defaults to the first publication; publishing sets
+        # first_published_at just before this save.
+        if self.date is None and self.first_published_at is not None:
+            self.date = self.first_published_at
+        self.reading_minutes = self.compute_reading_minutes()
+        return super().save(*args, **kwargs)
+
+    def compute_reading_minutes(self):
+        texts = [self.intro, *self.body.stream_block.get_searchable_content(self.body)]
+        words = len(strip_tags(" ".join(str(text) for text in texts)).split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def is_published_article(self):
+        return (
+            self.live
+            and self.date is not None
+            and self.date <= timezone.now()
+            and not self.get_view_restrictions().exists()
+        )
+
+    def get_sitemap_urls(self, request=None):
+        # Live but forward-dated articles stay out of the sitemap like they stay out of listings.
+        if self.date is None or self.date > timezone.now():
+            return []
+        return super().get_sitemap_urls(request)
+
+    @cached_property
+    def headings(self):
+        """Table of contents entries, numbered when numbered_headings is on."""
+        entries = []
+        seen = set()
+        section = subsection = 0
+        for block in self.body:
+            if block.block_type != "heading":
+                continue
+            anchor = base = block.value.default_anchor
+            suffix = 2
+            while anchor in seen:
+                anchor = f"{base}-{suffix}"
+                suffix += 1
+            seen.add(anchor)
+            level = block.value.tag
+            if level == "h2":
+                section += 1
+                subsection = 0
+                number = str(section)
+            else:
+                subsection += 1
+                number = f"{section}.{subsection}" if section else str(subsection)
+            entries.append(
+                Heading(
+                    block_id=block.id,
+                    anchor=anchor,
+                    number=number if self.numbered_headings else "",
+                    text=block.value["text"],
+                    level=level,
+                )
+            )
+        return entries
+
+    def body_items(self):
+        """Body blocks paired with their table-of-contents entry (None for non-headings)."""
+        by_id = {heading.block_id: heading for heading in self.headings}
+        return [(block, by_id.get(block.id)) for block in self.body]
+
+    @cached_property
+    def visible_related_post_ids(self):
+        """IDs of "Pos Terkait" targets that readers may see, in one query."""
+        ids = [
+            block.value["page"].pk
+            for block in self.body
+            if block.block_type == "related_post" and block.value["page"] is not None
+        ]
+        if not ids:
+            return set()
+        return set(ArticlePage.objects.published().filter(pk__in=ids).values_list("pk", flat=True))
+
+    def authors(self):
+        """Authors in the editor's order; uses the prefetch from for_listing() when present."""
+        return [link.author for link in self.article_authors.all() if link.author is not None]
+
+    def related_articles(self, limit=RELATED_ARTICLES):
+        return list(
+            ArticlePage.objects.published().ranked_as_related_to(self).for_listing()[:limit]
+        )
+
+    def previous_article(self):
+        return (
+            ArticlePage.objects.published()
+            .filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
+            .newest_first()
+            .defer_streamfields()
+            .first()
+        )
+
+    def next_article(self):
+        return (
+            ArticlePage.objects.published()
+            .filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
+            .order_by("date", "pk")
+            .defer_streamfields()
+            .first()
+        )
+
+    def byline_authors(self):
+        """Authors with their photos' renditions, for the byline and the author boxes."""
+        links = self.article_authors.select_related("author").prefetch_related(
+            Prefetch("author__photo", queryset=get_image_model().objects.prefetch_renditions())
+        )
+        return [link.author for link in links if link.author is not None]
+
+    def share_image(self):
+        if self.hero_image is None:
+            return None
+        return self.hero_image.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
+
+    def structured_data(self, request, authors, share_image_url):
+        """schema.org Article for search engines, rendered as JSON-LD."""
+        site = self.get_site()
+        index_page = self.get_parent()
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.search_description or self.intro,
+            "inLanguage": "id-ID",
+            "mainEntityOfPage": {"@type": "WebPage", "@id": self.get_full_url(request)},
+            "datePublished": (self.date or timezone.now()).isoformat(),
+            "dateModified": (self.last_published_at or self.date or timezone.now()).isoformat(),
+            "author": [
+                {
+                    "@type": "Person",
+                    "name": author.name,
+                    "url": index_page.get_full_url(request)
+                    + index_page.specific_deferred.reverse_subpage(
+                        "author_view", kwargs={"slug": author.slug}
+                    ),
+                }
+                for author in authors
+            ],
+            "publisher": {
+                "@type": "Organization",
+                "name": (site.site_name if site else "") or "Guyub",
+                "url": request.build_absolute_uri("/"),
+                "logo": {
+                    "@type": "ImageObject",
+                    "url": request.build_absolute_uri(static("img/favicon.svg")),
+                },
+            },
+        }
+        if share_image_url:
+            data["image"] = [share_image_url]
+        keywords = [tag.name for tag in self.tags.all()]
+        if keywords:
+            data["keywords"] = keywords
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        authors = self.byline_authors()
+        share_image = self.share_image()
+        share_image_url = request.build_absolute_uri(share_image.url) if share_image else ""
+        context.update(
+            index_page=self.get_parent().specific,
+            authors=authors,
+            share_image={
+                "url": share_image_url,
+                "width": share_image.width,
+                "height": share_image.height,
+            }
+            if share_image
+            else None,
+            structured_data=self.structured_data(request, authors, share_image_url),
+            related_articles=self.related_articles(),
+        )
+        if self.date is not None:
+            context["previous_article"] = self.previous_article()
+            context["next_article"] = self.next_article()
+        return context
+
+
+class ArticlePageAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        Author, verbose_name=_("penulis"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("penulis artikel")
+        verbose_name_plural = _("penulis artikel")
+
+
+class ArticlePageRelatedLink(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        ArticlePage, verbose_name=_("artikel"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("artikel terkait pilihan")
+        verbose_name_plural = _("artikel terkait pilihan")

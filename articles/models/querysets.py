@@ -1,0 +1,91 @@
+"""Named queries for article listings, so every listing costs the same few queries."""
+
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import PageManager, PageQuerySet
+
+
+class ArticleQuerySet(PageQuerySet):
+    def published(self):
+        """Live, public articles whose "Diposting pada" date has come.
+
+        Scheduled pages are not live yet; an editor may also back-date or forward-date
+        the posting date, and a future date keeps the article out of every listing.
+        """
+        return self.live().public().filter(date__lte=timezone.now())
+
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+    def for_listing(self):
+        """Card data without the (large) body: what every listing uses."""
+        return self.with_card_data().defer_streamfields()
+
+    def with_card_data(self):
+        """Everything an article card shows, fetched up front: image renditions,
+        authors and categories. comment_count is 0 until comments exist; the comments
+        work replaces this annotation with a real count.
+        """
+        from .pages import ArticlePageAuthor
+
+        images = get_image_model().objects.prefetch_renditions()
+        return (
+            self.select_related("hero_image")
+            .prefetch_related(
+                Prefetch("hero_image", queryset=images),
+                Prefetch(
+                    "article_authors",
+                    queryset=ArticlePageAuthor.objects.select_related("author").order_by(
+                        "sort_order"
+                    ),
+                ),
+                "categories",
+            )
+            .annotate(comment_count=Value(0, output_field=IntegerField()))
+        )
+
+    def in_category(self, category):
+        return self.filter(categories=category)
+
+    def tagged(self, tag):
+        return self.filter(tags=tag)
+
+    def by_author(self, author):
+        return self.filter(article_authors__author=author)
+
+    def in_month(self, year, month=None):
+        articles = self.filter(date__year=year)
+        return articles.filter(date__month=month) if month else articles
+
+    def ranked_as_related_to(self, article):
+        """Articles related to ``article`` in one query: the editor's picks first (in their
+        order), then the others by shared tags plus shared categories, then by recency.
+        """
+        from .pages import ArticlePage, ArticlePageRelatedLink, ArticlePageTag
+
+        tag_ids = ArticlePageTag.objects.filter(content_object_id=article.pk).values("tag_id")
+        category_ids = ArticlePage.categories.through.objects.filter(
+            articlepage_id=article.pk
+        ).values("category_id")
+        pick_order = ArticlePageRelatedLink.objects.filter(
+            page_id=article.pk, article_id=OuterRef("pk")
+        ).values("sort_order")[:1]
+        return (
+            self.exclude(pk=article.pk)
+            .annotate(
+                pick_order=Subquery(pick_order, output_field=IntegerField()),
+                shared_tags=Count(
+                    "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
+                ),
+                shared_categories=Count(
+                    "categories", filter=Q(categories__in=category_ids), distinct=True
+                ),
+            )
+            .annotate(relevance=F("shared_tags") + F("shared_categories"))
+            .order_by(F("pick_order").asc(nulls_last=True), "-relevance", "-date", "-pk")
+        )
+
+
+class ArticleManager(PageManager.from_queryset(ArticleQuerySet)):
+    pass

@@ -1,0 +1,65 @@
+import datetime
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import formats, timezone, translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from articles.models import ArticleIndexPage
+
+register = template.Library()
+
+# The same escapes Django's json_script uses, so the data cannot close the <script> element.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(value):
+    """Render ``value`` as a JSON-LD data block (not executable script)."""
+    data = json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+        _JSON_SCRIPT_ESCAPES
+    )
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))  # noqa: S308 - escaped above like json_script
+
+
+def _index_page(context):
+    """The article index, looked up once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_guyub_article_index", None) if request else None
+    if cached is None:
+        cached = ArticleIndexPage.objects.live().first() or False
+        if request is not None:
+            request._guyub_article_index = cached
+    return cached or None
+
+
+@register.simple_tag(takes_context=True)
+def articles_route(context, name, *args):
+    """URL of a listing on the article index: {% articles_route "author_view" author.slug %}."""
+    index_page = context.get("index_page") or _index_page(context)
+    if index_page is None:
+        return ""
+    kwargs = {}
+    if name in ("author_view", "category_view", "tag_view", "category_feed", "category_feed_atom"):
+        kwargs["slug"] = args[0]
+    elif name == "archive_year":
+        kwargs["year"] = f"{args[0]:04d}"
+    elif name == "archive_month":
+        kwargs["year"], kwargs["month"] = f"{args[0]:04d}", f"{args[1]:02d}"
+    request = context.get("request")
+    return index_page.get_url(request) + index_page.reverse_subpage(name, kwargs=kwargs)
+
+
+@register.filter
+def tanggal(value, format_name="DATE_FORMAT"):
+    """Format a date the Indonesian way ("28 November 2026") whatever language the
+    visitor's browser asks for: article text is Indonesian, so its dates are too.
+    """
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    with translation.override("id"):
+        return formats.date_format(value, format_name)

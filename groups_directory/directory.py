@@ -1,0 +1,265 @@
+"""Directory filters and facet counts.
+
+Every filter lives in the URL's query string (GET), so a filtered list can be shared and
+works without JavaScript. A value that does not parse, or names nothing, is dropped
+rather than answered with an error. Facet counts are "disjunctive": each filter's
+counts apply every *other* active filter, so a reader sees how many groups each choice
+would give. Each facet is one aggregate query, whatever the number of groups.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.db.models import Count, Q
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+
+from .models import Audience, GroupCategory, GroupPage, Region, RegionLevel
+from .schedule import Weekday
+
+# Keyword matches come from the site search backend as page ids; past this many the
+# reader should narrow the search anyway.
+SEARCH_LIMIT = 1000
+PAGE_SIZE = 12
+
+DAY_SLUGS = {label.lower(): value for value, label in Weekday.choices}
+DAY_LABELS = dict(Weekday.choices)
+
+SORTS = {
+    "terbaru": ("-last_updated_at", "title"),
+    "nama": ("title",),
+}
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Kata kunci"), required=False, max_length=100)
+    kategori = forms.ModelChoiceField(
+        label=_("Kategori"),
+        queryset=GroupCategory.objects.all(),
+        to_field_name="slug",
+        required=False,
+    )
+    provinsi = forms.CharField(label=_("Provinsi"), required=False, max_length=2)
+    kabupaten = forms.CharField(label=_("Kabupaten/kota"), required=False, max_length=5)
+    kecamatan = forms.CharField(label=_("Kecamatan"), required=False, max_length=8)
+    hari = forms.ChoiceField(
+        label=_("Hari pertemuan"),
+        required=False,
+        choices=[("", "")] + [(slug, slug) for slug in DAY_SLUGS],
+    )
+    untuk = forms.ChoiceField(
+        label=_("Untuk siapa"), required=False, choices=[("", ""), *Audience.choices]
+    )
+    terbuka = forms.ChoiceField(
+        label=_("Menerima anggota baru"), required=False, choices=[("", ""), ("ya", _("Ya"))]
+    )
+    urut = forms.ChoiceField(
+        label=_("Urutkan"),
+        required=False,
+        choices=[("terbaru", _("Terbaru diperbarui")), ("nama", _("Nama (A–Z)"))],
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        # Region codes: look all three up in one query; drop unknown codes and any
+        # level that does not sit inside the level above it.
+        codes = {
+            name: cleaned.get(name)
+            for name in ("provinsi", "kabupaten", "kecamatan")
+            if cleaned.get(name)
+        }
+        found = (
+            {region.code: region for region in Region.objects.filter(code__in=codes.values())}
+            if codes
+            else {}
+        )
+        levels = {
+            "provinsi": RegionLevel.PROVINCE,
+            "kabupaten": RegionLevel.REGENCY,
+            "kecamatan": RegionLevel.DISTRICT,
+        }
+        parent = None
+        for name in ("provinsi", "kabupaten", "kecamatan"):
+            region = found.get(codes.get(name))
+            valid = region is not None and region.level == levels[name]
+            if valid and parent is not None and region.parent_id != parent.code:
+                valid = False
+            cleaned[name] = region if valid else None
+            if valid:
+                parent = region
+        return cleaned
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list
+
+    @property
+    def selected(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+class GroupDirectoryFilter:
+    """Parses the query string, filters the directory's groups and counts facets."""
+
+    dimensions = ("kategori", "provinsi", "kabupaten", "kecamatan", "hari", "untuk", "terbuka")
+
+    def __init__(self, directory, data):
+        self.directory = directory
+        self.form = DirectoryFilterForm(data)
+        self.form.is_valid()  # invalid fields are simply absent from cleaned_data
+        self.values = {
+            name: value for name, value in self.form.cleaned_data.items() if value not in ("", None)
+        }
+
+    @property
+    def keyword(self):
+        return self.values.get("q", "").strip()
+
+    @property
+    def sort(self):
+        return self.values.get("urut") or "terbaru"
+
+    def base_queryset(self):
+        queryset = GroupPage.objects.child_of(self.directory).live()
+        if self.keyword:
+            results = GroupPage.objects.live().search(
+                self.keyword, operator="and", order_by_relevance=False
+            )
+            ids = [result.pk for result in results[:SEARCH_LIMIT]]
+            queryset = queryset.filter(pk__in=ids)
+        return queryset
+
+    def condition(self, name):
+        value = self.values.get(name)
+        if value is None:
+            return None
+        if name == "kategori":
+            return Q(category=value)
+        if name == "provinsi":
+            return Q(province_id=value.code)
+        if name == "kabupaten":
+            return Q(regency_id=value.code)
+        if name == "kecamatan":
+            return Q(district_id=value.code)
+        if name == "hari":
+            return Q(schedule_weekday=DAY_SLUGS[value])
+        if name == "untuk":
+            return Q(audience=value)
+        if name == "terbuka":
+            return Q(is_open=True)
+        raise KeyError(name)
+
+    def filtered(self, base=None, *, exclude=None):
+        queryset = base if base is not None else self.base_queryset()
+        for name in self.dimensions:
+            if name == exclude:
+                continue
+            condition = self.condition(name)
+            if condition is not None:
+                queryset = queryset.filter(condition)
+        return queryset
+
+    def results(self, base=None):
+        return self.filtered(base).for_listing().order_by(*SORTS[self.sort])
+
+    def facets(self, base=None):
+        base = base if base is not None else self.base_queryset()
+        return [
+            self._facet(base, "kategori", _("Kategori"), "category__slug", "category__name"),
+            self._facet(base, "provinsi", _("Provinsi"), "province_id", "province__name"),
+            self._facet(base, "kabupaten", _("Kabupaten/kota"), "regency_id", "regency__name"),
+            self._facet(base, "kecamatan", _("Kecamatan"), "district_id", "district__name"),
+            self._facet(base, "hari", _("Hari pertemuan"), "schedule_weekday"),
+            self._facet(base, "untuk", _("Untuk siapa"), "audience"),
+            self._facet(base, "terbuka", _("Menerima anggota baru"), "is_open"),
+        ]
+
+    def _facet(self, base, name, label, key, label_field=None):
+        fields = [key, label_field] if label_field else [key]
+        rows = (
+            self.filtered(base, exclude=name)
+            .exclude(**{f"{key}__isnull": True})
+            .values(*fields)
+            .annotate(count=Count("pk"))
+            .order_by(label_field or key)
+        )
+        options = []
+        for row in rows:
+            value, text = self._option_value(name, row[key], row.get(label_field))
+            if value is None:
+                continue
+            options.append(FacetOption(value, text, row["count"], self._is_selected(name, value)))
+        if name == "kategori":
+            options.sort(key=lambda option: option.label)
+        return Facet(name, label, options)
+
+    def _option_value(self, name, raw, text):
+        if name == "hari":
+            return DAY_LABELS[raw].lower(), DAY_LABELS[raw]
+        if name == "untuk":
+            return raw, Audience(raw).label
+        if name == "terbuka":
+            return ("ya", str(_("Ya, menerima anggota baru"))) if raw else (None, None)
+        return raw, text
+
+    def _is_selected(self, name, value):
+        selected = self.values.get(name)
+        if selected is None:
+            return False
+        if name == "kategori":
+            return selected.slug == value
+        if name in ("provinsi", "kabupaten", "kecamatan"):
+            return selected.code == value
+        return selected == value
+
+    def querystring(self, **changes):
+        """The current filters as a query string, with ``changes`` applied (None removes)."""
+        params = QueryDict(mutable=True)
+        for name, value in self.values.items():
+            if name in ("kategori",):
+                params[name] = value.slug
+            elif name in ("provinsi", "kabupaten", "kecamatan"):
+                params[name] = value.code
+            else:
+                params[name] = value
+        for name, value in changes.items():
+            if value is None:
+                params.pop(name, None)
+            else:
+                params[name] = value
+        return params.urlencode()
+
+    def active_filters(self):
+        """(label, value label, url to remove it) for each filter in use."""
+        removals = {
+            "provinsi": {"provinsi": None, "kabupaten": None, "kecamatan": None},
+            "kabupaten": {"kabupaten": None, "kecamatan": None},
+        }
+        chips = []
+        for name in ("q", *self.dimensions):
+            value = self.values.get(name)
+            if value is None:
+                continue
+            field = self.form.fields[name]
+            if name == "hari":
+                text = DAY_LABELS[DAY_SLUGS[value]]
+            elif name == "untuk":
+                text = Audience(value).label
+            elif name == "terbuka":
+                text = _("Ya")
+            else:
+                text = str(value)
+            changes = removals.get(name, {name: None})
+            chips.append((field.label, text, "?" + self.querystring(**changes)))
+        return chips

@@ -1,0 +1,534 @@
+from datetime import timedelta
+from decimal import Decimal
+from urllib.parse import quote
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from groups_directory.schedule import (
+    Frequency,
+    PlaceType,
+    Schedule,
+    Weekday,
+    WeekOfMonth,
+    zone_for_province,
+)
+
+from .regions import Region, RegionLevel
+
+# A listing untouched this long is shown to readers as possibly outdated.
+STALE_AFTER = timedelta(days=365)
+
+DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class Audience(models.TextChoices):
+    EVERYONE = "umum", _("Umum")
+    WOMEN = "ibu", _("Ibu-ibu")
+    MEN = "bapak", _("Bapak-bapak")
+    YOUTH = "remaja", _("Remaja")
+    CHILDREN = "anak", _("Anak-anak")
+    ELDERLY = "lansia", _("Lansia")
+
+
+class SocialPlatform(models.TextChoices):
+    INSTAGRAM = "instagram", "Instagram"
+    FACEBOOK = "facebook", "Facebook"
+    YOUTUBE = "youtube", "YouTube"
+    TIKTOK = "tiktok", "TikTok"
+    X = "x", "X (Twitter)"
+    WEBSITE = "web", _("Situs web")
+
+
+class GroupDirectoryPage(RoutablePageMixin, Page):
+    """ "Direktori Kelompok": lists, filters and maps the groups below it; takes new listings."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["groups_directory.GroupPage"]
+    max_count = 1
+
+    intro = models.TextField(
+        _("pengantar"),
+        blank=True,
+        help_text=_("Satu paragraf di atas daftar kelompok."),
+    )
+    submission_intro = RichTextField(
+        _("pengantar formulir pendaftaran"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Tampil di atas formulir \u201cDaftarkan Kelompok\u201d."),
+    )
+    moderator_email = models.EmailField(
+        _("email moderator"),
+        blank=True,
+        help_text=_(
+            "Alamat tambahan yang diberi tahu setiap ada pendaftaran baru. "
+            "Anggota grup Moderators selalu diberi tahu."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("submission_intro"),
+        FieldPanel("moderator_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("direktori kelompok")
+        verbose_name_plural = _("direktori kelompok")
+
+    def groups(self):
+        """Live groups in this directory, ready for listing (no per-row queries)."""
+        return GroupPage.objects.child_of(self).live().for_listing()
+
+    @path("")
+    def index_route(self, request):
+        from groups_directory.views import directory_index
+
+        return directory_index(self, request)
+
+    @path("peta/")
+    def geojson_route(self, request):
+        from groups_directory.feeds import directory_geojson
+
+        return directory_geojson(self, request)
+
+    @path("wilayah/")
+    def regions_route(self, request):
+        from groups_directory.views import region_options
+
+        return region_options(request)
+
+    @path("daftar/")
+    def submit_route(self, request):
+        from groups_directory.views import submit_group
+
+        return submit_group(self, request)
+
+    @re_path(r"^kelola/(?P<group_id>\d+)/(?P<signature>[\w-]+)/$")
+    def manage_route(self, request, group_id, signature):
+        from groups_directory.views import manage_group
+
+        return manage_group(self, request, int(group_id), signature)
+
+
+class GroupPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Everything a group card shows, fetched up front: a fixed number of queries per page."""
+        return self.select_related(
+            "category", "region", "district", "regency", "province", "logo"
+        ).prefetch_related(models.Prefetch("logo__renditions"))
+
+
+GroupPageManager = PageManager.from_queryset(GroupPageQuerySet)
+
+
+class GroupPage(RoutablePageMixin, Page):
+    """One small group: what it does, where and when it meets, and how to join."""
+
+    parent_page_types = ["groups_directory.GroupDirectoryPage"]
+    subpage_types = []
+
+    summary = models.CharField(
+        _("ringkasan"),
+        max_length=200,
+        help_text=_("Satu kalimat yang tampil di daftar kelompok."),
+    )
+    description = RichTextField(
+        _("cerita kelompok"),
+        blank=True,
+        features=DESCRIPTION_FEATURES,
+        help_text=_("Kegiatan, sejarah singkat, dan apa yang perlu dibawa anggota baru."),
+    )
+    category = models.ForeignKey(
+        "groups_directory.GroupCategory",
+        verbose_name=_("kategori"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="groups",
+    )
+
+    region = models.ForeignKey(
+        "groups_directory.Region",
+        verbose_name=_("kecamatan atau kelurahan/desa"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Pilih kelurahan/desa jika ada; kecamatan saja juga boleh."),
+    )
+    # Filled from `region` on save so filters and facets are plain column lookups.
+    province = models.ForeignKey(
+        "groups_directory.Region",
+        verbose_name=_("provinsi"),
+        null=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    regency = models.ForeignKey(
+        "groups_directory.Region",
+        verbose_name=_("kabupaten/kota"),
+        null=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    district = models.ForeignKey(
+        "groups_directory.Region",
+        verbose_name=_("kecamatan"),
+        null=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    rt = models.CharField(_("RT"), max_length=3, blank=True)
+    rw = models.CharField(_("RW"), max_length=3, blank=True)
+    address = models.CharField(
+        _("alamat detail"),
+        max_length=255,
+        blank=True,
+        help_text=_("Nama jalan, gang, nomor rumah, atau nama gedung."),
+    )
+    show_area_only = models.BooleanField(
+        _("hanya tampilkan wilayah"),
+        default=True,
+        help_text=_(
+            "Aktif: pengunjung hanya melihat kelurahan/kecamatan dan titik peta dibulatkan "
+            "(sekitar 1 km). Matikan hanya jika tempat pertemuan boleh diketahui umum."
+        ),
+    )
+    latitude = models.DecimalField(
+        _("lintang"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("-11.5")), MaxValueValidator(Decimal("6.5"))],
+        help_text=_("Opsional. Cukup perkiraan, misalnya titik tengah kelurahan."),
+    )
+    longitude = models.DecimalField(
+        _("bujur"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("94.5")), MaxValueValidator(Decimal("141.5"))],
+    )
+
+    schedule_frequency = models.CharField(
+        _("frekuensi pertemuan"),
+        max_length=10,
+        choices=Frequency.choices,
+        default=Frequency.WEEKLY,
+    )
+    schedule_weekday = models.PositiveSmallIntegerField(
+        _("hari"), choices=Weekday.choices, null=True, blank=True
+    )
+    schedule_week_of_month = models.SmallIntegerField(
+        _("minggu ke-"),
+        choices=WeekOfMonth.choices,
+        null=True,
+        blank=True,
+        help_text=_("Hanya untuk pertemuan bulanan, misalnya minggu kedua."),
+    )
+    schedule_start_time = models.TimeField(_("jam mulai"), null=True, blank=True)
+    place_type = models.CharField(
+        _("tempat pertemuan"), max_length=20, choices=PlaceType.choices, blank=True
+    )
+
+    audience = models.CharField(
+        _("siapa yang boleh ikut"),
+        max_length=10,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+    )
+    is_open = models.BooleanField(_("menerima anggota baru"), default=True)
+    member_count = models.PositiveIntegerField(_("jumlah anggota"), null=True, blank=True)
+    founded_year = models.PositiveSmallIntegerField(
+        _("tahun berdiri"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    dues = models.CharField(
+        _("iuran"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Opsional, misalnya \u201cRp20.000 per bulan\u201d atau \u201cseikhlasnya\u201d."
+        ),
+    )
+    contact_name = models.CharField(_("narahubung"), max_length=100, blank=True)
+    whatsapp = models.CharField(
+        _("nomor WhatsApp"),
+        max_length=16,
+        blank=True,
+        help_text=_("Disimpan dalam bentuk +62; tampil sebagai tautan wa.me."),
+    )
+    email = models.EmailField(
+        _("email pengurus"),
+        blank=True,
+        help_text=_(
+            "Tidak pernah ditampilkan. Pesan dari formulir kontak diteruskan ke alamat ini, "
+            "begitu juga tautan pribadi untuk mengelola data kelompok."
+        ),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    objects = GroupPageManager()
+
+    is_active = models.BooleanField(
+        _("masih aktif"),
+        default=True,
+        help_text=_("Matikan jika kelompok sudah berhenti berkegiatan."),
+    )
+    last_updated_at = models.DateTimeField(
+        _("terakhir diperbarui"),
+        default=timezone.now,
+        help_text=_("Diperbarui otomatis saat diterbitkan atau dikonfirmasi pengurus."),
+    )
+
+    content_panels = [
+        FieldPanel("title", heading=_("Nama kelompok")),
+        FieldPanel("summary"),
+        FieldPanel("category"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldRowPanel([FieldPanel("rt"), FieldPanel("rw")]),
+                FieldPanel("address"),
+                FieldPanel("show_area_only"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Wilayah dan alamat"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("schedule_frequency"),
+                FieldRowPanel(
+                    [FieldPanel("schedule_weekday"), FieldPanel("schedule_week_of_month")]
+                ),
+                FieldPanel("schedule_start_time"),
+                FieldPanel("place_type"),
+            ],
+            heading=_("Jadwal pertemuan"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("is_open"),
+                FieldRowPanel([FieldPanel("member_count"), FieldPanel("founded_year")]),
+                FieldPanel("dues"),
+                FieldPanel("is_active"),
+                FieldPanel("last_updated_at", read_only=True),
+            ],
+            heading=_("Keanggotaan"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("whatsapp"), FieldPanel("email")],
+            heading=_("Kontak"),
+        ),
+        FieldPanel("logo"),
+        InlinePanel("photos", heading=_("Foto"), label=_("foto")),
+        InlinePanel("social_links", heading=_("Media sosial"), label=_("tautan")),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.RelatedFields("district", [index.SearchField("name")]),
+        index.RelatedFields("regency", [index.SearchField("name")]),
+        index.FilterField("category"),
+        index.FilterField("province"),
+        index.FilterField("regency"),
+        index.FilterField("district"),
+        index.FilterField("schedule_weekday"),
+        index.FilterField("audience"),
+        index.FilterField("is_open"),
+        index.FilterField("is_active"),
+        index.FilterField("last_updated_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("kelompok")
+        verbose_name_plural = _("kelompok")
+
+    # -- validation and derived fields ------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.region_id and self.region.level < RegionLevel.DISTRICT:
+            errors["region"] = _("Pilih kecamatan atau kelurahan/desa, bukan provinsi/kabupaten.")
+        regular = self.schedule_frequency != Frequency.IRREGULAR
+        if regular and self.schedule_weekday is None:
+            errors["schedule_weekday"] = _(
+                "Pilih hari pertemuan, atau ubah frekuensi ke tidak tentu."
+            )
+        if self.schedule_frequency == Frequency.MONTHLY and self.schedule_week_of_month is None:
+            errors["schedule_week_of_month"] = _("Pertemuan bulanan perlu minggu ke berapa.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Isi lintang dan bujur sekaligus, atau kosongkan keduanya.")
+        if self.whatsapp:
+            from groups_directory.validators import normalize_whatsapp
+
+            try:
+                self.whatsapp = normalize_whatsapp(self.whatsapp)
+            except ValidationError as error:
+                errors["whatsapp"] = error.messages
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.set_region_levels()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "region" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "province", "regency", "district"}
+        return super().save(*args, **kwargs)
+
+    def set_region_levels(self):
+        if not self.region_id:
+            self.province_id = self.regency_id = self.district_id = None
+            return
+        codes = self.region_id.split(".")
+        if len(codes) == 4:
+            # Villages are stored on demand: make sure this one's kecamatan is loaded.
+            Region.objects.children_of(".".join(codes[:3]))
+        self.province_id = codes[0]
+        self.regency_id = ".".join(codes[:2]) if len(codes) > 1 else None
+        self.district_id = ".".join(codes[:3]) if len(codes) > 2 else None
+
+    # -- presentation --------------------------------------------------------------
+
+    @cached_property
+    def schedule(self):
+        return Schedule(
+            frequency=self.schedule_frequency,
+            weekday=self.schedule_weekday,
+            week_of_month=self.schedule_week_of_month,
+            start_time=self.schedule_start_time,
+            zone=zone_for_province(self.province_id or ""),
+        )
+
+    @property
+    def area_label(self):
+        """Village, kecamatan and kabupaten/kota: "Kelurahan Tebet Timur, Kecamatan Tebet, ..."."""
+        parts = []
+        if self.region_id and self.region.level == RegionLevel.VILLAGE:
+            parts.append(self.region.label)
+        if self.district_id:
+            parts.append(self.district.label)
+        if self.regency_id:
+            parts.append(self.regency.name)
+        return ", ".join(parts)
+
+    @property
+    def rt_rw(self):
+        if self.rt and self.rw:
+            return f"RT {self.rt}/RW {self.rw}"
+        if self.rw:
+            return f"RW {self.rw}"
+        return f"RT {self.rt}" if self.rt else ""
+
+    @property
+    def public_address(self):
+        """The street address, or "" when the organiser chose to show only the area."""
+        if self.show_area_only:
+            return ""
+        return ", ".join(part for part in [self.address, self.rt_rw] if part)
+
+    @property
+    def public_coordinates(self):
+        """(lat, lng) as floats, rounded to about 1 km when only the area may be shown."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        digits = 2 if self.show_area_only else 5
+        return (round(float(self.latitude), digits), round(float(self.longitude), digits))
+
+    @property
+    def whatsapp_url(self):
+        if not self.whatsapp:
+            return ""
+        greeting = (
+            f"Halo, saya melihat {self.title} di Guyub dan ingin tahu lebih banyak "
+            "tentang kegiatannya."
+        )
+        return f"https://wa.me/{self.whatsapp.lstrip('+')}?text={quote(greeting)}"
+
+    @property
+    def is_possibly_inactive(self):
+        return self.last_updated_at < timezone.now() - STALE_AFTER
+
+    def get_absolute_url(self):
+        return self.get_full_url()
+
+    # -- routes --------------------------------------------------------------------
+
+    @path("")
+    def index_route(self, request):
+        from groups_directory.views import group_detail
+
+        return group_detail(self, request)
+
+    @path("kalender/")
+    def ics_route(self, request):
+        from groups_directory.feeds import group_ics
+
+        return group_ics(self, request)
+
+    @path("kontak/")
+    def contact_route(self, request):
+        from groups_directory.views import group_contact
+
+        return group_contact(self, request)
+
+    @path("laporkan/")
+    def report_route(self, request):
+        from groups_directory.views import group_report
+
+        return group_report(self, request)
+
+
+class GroupPhoto(Orderable):
+    group = ParentalKey(GroupPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    caption = models.CharField(_("keterangan foto"), max_length=200, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class GroupSocialLink(Orderable):
+    group = ParentalKey(GroupPage, on_delete=models.CASCADE, related_name="social_links")
+    platform = models.CharField(_("platform"), max_length=12, choices=SocialPlatform.choices)
+    url = models.URLField(_("alamat tautan"), max_length=300)
+
+    panels = [FieldPanel("platform"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.get_platform_display()

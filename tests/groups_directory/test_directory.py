@@ -1,0 +1,318 @@
+"""Directory filters, facets, query counts, GeoJSON and iCalendar."""
+
+import itertools
+import json
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from icalendar import Calendar
+
+from groups_directory.directory import DAY_SLUGS, PAGE_SIZE
+
+from .factories import bulk_groups, make_group
+
+pytestmark = pytest.mark.django_db
+
+# (title, kecamatan code, category, weekday, audience, open)
+SPEC = [
+    ("Arisan Melati", "31.74.01", "arisan", 3, "ibu", True),
+    ("Arisan Kenanga", "31.74.01", "arisan", 6, "ibu", False),
+    ("Pengajian Al-Falah", "31.74.02", "pengajian", 3, "bapak", True),
+    ("Karang Taruna Setia", "31.74.02", "karang-taruna", 5, "remaja", True),
+    ("Posyandu Mawar", "31.75.03", "posyandu", 1, "ibu", True),
+    ("Arisan Jatinegara", "31.75.03", "arisan", 3, "umum", True),
+    ("Senam Lansia Bahagia", "31.75.01", "lansia", 2, "lansia", False),
+    ("Pengajian Dago", "32.73.02", "pengajian", 4, "umum", True),
+    ("Arisan Coblong", "32.73.02", "arisan", 3, "ibu", True),
+    ("Taman Baca Sukasari", "32.73.01", "belajar-bersama", 5, "anak", True),
+]
+DAY_NAMES = {value: slug for slug, value in DAY_SLUGS.items()}
+
+
+@pytest.fixture
+def groups(directory):
+    return [
+        make_group(
+            directory,
+            title,
+            region=district,
+            category=category,
+            schedule_weekday=weekday,
+            audience=audience,
+            is_open=is_open,
+        )
+        for title, district, category, weekday, audience, is_open in SPEC
+    ]
+
+
+def matches(row, params):
+    title, district, category, weekday, audience, is_open = row
+    checks = {
+        "kategori": lambda value: category == value,
+        "provinsi": lambda value: district.split(".")[0] == value,
+        "kabupaten": lambda value: district.rsplit(".", 1)[0] == value,
+        "kecamatan": lambda value: district == value,
+        "hari": lambda value: DAY_NAMES[weekday] == value,
+        "untuk": lambda value: audience == value,
+        "terbuka": lambda value: is_open,
+    }
+    return all(checks[name](value) for name, value in params.items())
+
+
+def listed_titles(client, directory, params):
+    response = client.get(directory.url, params)
+    assert response.status_code == 200
+    return {group.title for group in response.context["groups"].paginator.object_list}
+
+
+SINGLE_FILTERS = [
+    {"kategori": "arisan"},
+    {"kategori": "pengajian"},
+    {"provinsi": "31"},
+    {"provinsi": "32"},
+    {"kabupaten": "31.74"},
+    {"kabupaten": "31.75"},
+    {"kecamatan": "31.74.01"},
+    {"kecamatan": "32.73.02"},
+    {"hari": "kamis"},
+    {"hari": "sabtu"},
+    {"untuk": "ibu"},
+    {"untuk": "anak"},
+    {"terbuka": "ya"},
+]
+
+
+def test_each_filter_returns_exactly_the_matching_groups(client, directory, groups):
+    for params in SINGLE_FILTERS:
+        expected = {row[0] for row in SPEC if matches(row, params)}
+        assert expected, f"the fixture should give {params} something to find"
+        assert expected != {row[0] for row in SPEC}, f"{params} should leave something out"
+        assert listed_titles(client, directory, params) == expected, params
+
+
+COMBINATIONS = [
+    {**a, **b}
+    for a, b in itertools.combinations(SINGLE_FILTERS, 2)
+    if not set(a) & set(b) and not ({"provinsi", "kabupaten", "kecamatan"} >= set(a) | set(b))
+]
+
+
+def test_filters_combine(client, directory, groups):
+    assert len(COMBINATIONS) > 50
+    non_empty = 0
+    for params in COMBINATIONS:
+        expected = {row[0] for row in SPEC if matches(row, params)}
+        non_empty += bool(expected)
+        assert listed_titles(client, directory, params) == expected, params
+    assert non_empty > 20, "combinations should mostly find something"
+
+
+def test_three_filters_combine_with_nested_regions(client, directory, groups):
+    params = {"provinsi": "31", "kabupaten": "31.74", "hari": "kamis", "terbuka": "ya"}
+    expected = {row[0] for row in SPEC if matches(row, params)}
+    assert expected == {"Arisan Melati", "Pengajian Al-Falah"}
+    assert listed_titles(client, directory, params) == expected
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"kategori": "arisan"},
+        {"provinsi": "31", "hari": "kamis"},
+        {"kabupaten": "31.74", "untuk": "ibu", "terbuka": "ya"},
+        {},
+    ],
+    ids=["kategori", "provinsi-hari", "kabupaten-untuk-terbuka", "none"],
+)
+def test_facet_counts_match_the_groups_each_choice_would_give(client, directory, groups, params):
+    response = client.get(directory.url, params)
+    for facet in response.context["facets"]:
+        others = {name: value for name, value in params.items() if name != facet.name}
+        for option in facet.options:
+            expected = sum(1 for row in SPEC if matches(row, {**others, facet.name: option.value}))
+            assert option.count == expected, (facet.name, option.value)
+        # Every value that has a group under the other filters is offered.
+        offered = {option.value for option in facet.options}
+        possible = {
+            value
+            for row in SPEC
+            if matches(row, others)
+            for value in [facet_value(facet.name, row)]
+            if value is not None
+        }
+        assert offered == possible, facet.name
+
+
+def facet_value(name, row):
+    title, district, category, weekday, audience, is_open = row
+    return {
+        "kategori": category,
+        "provinsi": district.split(".")[0],
+        "kabupaten": district.rsplit(".", 1)[0],
+        "kecamatan": district,
+        "hari": DAY_NAMES[weekday],
+        "untuk": audience,
+        "terbuka": "ya" if is_open else None,
+    }[name]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"kategori": "tidak-ada"},
+        {"kategori": "<script>alert(1)</script>"},
+        {"provinsi": "99"},
+        {"provinsi": "xx' OR 1=1 --"},
+        {"kabupaten": "31"},
+        {"kecamatan": "31.74"},
+        {"hari": "funday"},
+        {"hari": "3"},
+        {"untuk": "semua-orang"},
+        {"terbuka": "mungkin"},
+        {"urut": "acak"},
+        {"page": "abc"},
+        {"page": "999"},
+        {"q": "x" * 500},
+    ],
+)
+def test_invalid_filter_values_are_ignored(client, directory, groups, params):
+    response = client.get(directory.url, params)
+    assert response.status_code == 200
+    if "q" in params:
+        return  # a long keyword is cut, not ignored; it just must not fail
+    listed = {group.title for group in response.context["groups"].paginator.object_list}
+    assert listed == {row[0] for row in SPEC}
+    assert response.context["active_filters"] == []
+
+
+def test_region_below_a_different_province_is_dropped(client, directory, groups):
+    # Kabupaten 32.73 is not in province 31: the province filter stays, the kabupaten goes.
+    listed = listed_titles(client, directory, {"provinsi": "31", "kabupaten": "32.73"})
+    assert listed == {row[0] for row in SPEC if row[1].startswith("31.")}
+
+
+def test_keyword_goes_through_the_search_backend(client, directory, groups):
+    listed = listed_titles(client, directory, {"q": "Pengajian"})
+    assert listed == {"Pengajian Al-Falah", "Pengajian Dago"}
+    listed = listed_titles(client, directory, {"q": "Pengajian", "provinsi": "32"})
+    assert listed == {"Pengajian Dago"}
+
+
+def test_sort_by_name_and_by_newest_update(client, directory, groups):
+    from groups_directory.models import GroupPage
+
+    oldest = groups[0]
+    GroupPage.objects.filter(pk=oldest.pk).update(last_updated_at="2020-01-01T00:00:00Z")
+    by_name = client.get(directory.url, {"urut": "nama"}).context["groups"]
+    titles = [group.title for group in by_name]
+    assert titles == sorted(titles)
+    newest_first = [group.title for group in client.get(directory.url).context["groups"]]
+    assert newest_first[-1] == oldest.title
+
+
+def test_draft_groups_are_not_listed(client, directory, groups):
+    groups[0].unpublish()
+    assert groups[0].title not in listed_titles(client, directory, {})
+
+
+def test_filter_links_keep_other_filters(client, directory, groups):
+    response = client.get(directory.url, {"provinsi": "31", "hari": "kamis"})
+    html = response.content.decode()
+    assert 'name="hari"' in html
+    chips = {label: url for label, _value, url in response.context["active_filters"]}
+    assert chips["Provinsi"] == "?hari=kamis"
+    assert "provinsi=31" in chips["Hari pertemuan"]
+
+
+def count_queries(client, url, params):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+@pytest.mark.parametrize("params", [{}, {"provinsi": "31", "hari": "kamis", "terbuka": "ya"}])
+def test_directory_query_count_does_not_grow_with_groups(client, directory, params):
+    bulk_groups(directory, 10)
+    # Warm the per-process caches (site root paths, content types) before counting.
+    client.get(directory.url, params)
+    small, response = count_queries(client, directory.url, params)
+    assert response.context["groups"].paginator.count == 10 or params
+    bulk_groups(directory, 4990)
+    large, response = count_queries(client, directory.url, params)
+    assert large == small
+    page = response.context["groups"]
+    assert len(page.object_list) == PAGE_SIZE
+    if not params:
+        assert page.paginator.count == 5000
+    second = client.get(directory.url, {**params, "page": 2}).context["groups"]
+    assert second.number == 2
+    assert {g.pk for g in second} & {g.pk for g in page} == set()
+
+
+def test_geojson_lists_only_groups_with_coordinates_and_hides_addresses(client, directory):
+    hidden = make_group(
+        directory,
+        "Arisan Rahasia",
+        latitude=Decimal("-6.234567"),
+        longitude=Decimal("106.856789"),
+        address="Jl. Melati No. 7",
+        show_area_only=True,
+    )
+    shown = make_group(
+        directory,
+        "Sanggar Terbuka",
+        latitude=Decimal("-6.211111"),
+        longitude=Decimal("106.822222"),
+        address="Balai Warga RW 03",
+        show_area_only=False,
+        category="seni-budaya",
+    )
+    make_group(directory, "Tanpa Titik")
+    url = directory.url + directory.reverse_subpage("geojson_route")
+    data = json.loads(client.get(url).content)
+    features = {feature["properties"]["name"]: feature for feature in data["features"]}
+    assert set(features) == {hidden.title, shown.title}
+    assert features[hidden.title]["geometry"]["coordinates"] == [106.86, -6.23]
+    assert "address" not in features[hidden.title]["properties"]
+    assert "Jl. Melati" not in json.dumps(data)
+    assert features[shown.title]["properties"]["address"] == "Balai Warga RW 03"
+    filtered = json.loads(client.get(url, {"kategori": "seni-budaya"}).content)
+    assert [f["properties"]["name"] for f in filtered["features"]] == [shown.title]
+
+
+@pytest.mark.parametrize(
+    ("fields", "rrule"),
+    [
+        ({"schedule_frequency": "weekly", "schedule_weekday": 3}, b"RRULE:FREQ=WEEKLY;BYDAY=TH"),
+        (
+            {"schedule_frequency": "biweekly", "schedule_weekday": 5},
+            b"RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=SA",
+        ),
+        (
+            {"schedule_frequency": "monthly", "schedule_weekday": 0, "schedule_week_of_month": 2},
+            b"RRULE:FREQ=MONTHLY;BYDAY=2MO",
+        ),
+    ],
+)
+def test_ics_feed_has_a_recurring_event(client, directory, fields, rrule):
+    group = make_group(directory, "Kelompok Kalender", region="73.71.01", **fields)
+    response = client.get(group.url + group.reverse_subpage("ics_route"))
+    assert response["Content-Type"].startswith("text/calendar")
+    assert rrule in response.content
+    calendar = Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    assert len(events) == 1
+    start = events[0].decoded("dtstart")
+    assert start.weekday() == fields["schedule_weekday"]
+    assert (start.hour, start.minute) == (19, 30)
+    assert str(start.tzinfo) == "Asia/Makassar"  # Makassar is WITA
+    assert calendar.walk("VTIMEZONE")
+
+
+def test_ics_feed_for_irregular_group_has_no_events(client, directory):
+    group = make_group(directory, "Kelompok Bebas", schedule_frequency="irregular")
+    response = client.get(group.url + group.reverse_subpage("ics_route"))
+    assert Calendar.from_ical(response.content).walk("VEVENT") == []

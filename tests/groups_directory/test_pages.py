@@ -1,0 +1,185 @@
+"""The group page: contact relay, reports, stale marker, WhatsApp link; home integration."""
+
+import socket
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core import mail
+from django.core.cache import caches
+from django.test import RequestFactory, override_settings
+from django.utils import timezone
+
+from groups_directory import ratelimit
+from groups_directory.models import GroupPage, GroupReport
+
+from .factories import make_group
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def group(directory):
+    return make_group(
+        directory,
+        "Arisan Kenari",
+        region="31.74.01.1001",
+        address="Jl. Kenari No. 9",
+        contact_name="Bu Rina",
+        email="rahasia.pengurus@contoh.invalid",
+    )
+
+
+def test_group_page_shows_schedule_area_and_whatsapp_link(client, group):
+    response = client.get(group.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Setiap Kamis pukul 19.30 WIB" in html
+    assert "Kelurahan Tebet Timur, Kecamatan Tebet" in html
+    link = urlsplit(group.whatsapp_url)
+    assert (link.scheme, link.netloc, link.path) == ("https", "wa.me", "/6281234567890")
+    assert "Arisan Kenari" in parse_qs(link.query)["text"][0]
+    assert group.whatsapp_url.replace("&", "&amp;") in html
+
+
+def test_email_and_hidden_address_are_never_shown(client, group):
+    html = client.get(group.url).content.decode()
+    assert "rahasia.pengurus" not in html
+    assert "Jl. Kenari" not in html
+    GroupPage.objects.filter(pk=group.pk).update(show_area_only=False)
+    assert "Jl. Kenari No. 9" in client.get(group.url).content.decode()
+
+
+def test_contact_form_relays_to_the_hidden_email(client, group):
+    url = group.url + group.reverse_subpage("contact_route")
+    response = client.post(
+        url,
+        {"sender_name": "Andi", "sender_email": "andi@contoh.invalid", "message": "Boleh ikut?"},
+    )
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    assert message.to == ["rahasia.pengurus@contoh.invalid"]
+    assert message.reply_to == ["andi@contoh.invalid"]
+    assert "Boleh ikut?" in message.body
+
+
+def test_contact_form_rejects_script_and_sends_nothing(client, group):
+    url = group.url + group.reverse_subpage("contact_route")
+    response = client.post(
+        url,
+        {"sender_name": "Andi", "sender_email": "andi@contoh.invalid", "message": "<script>x"},
+    )
+    assert response.status_code == 400
+    assert mail.outbox == []
+
+
+def test_report_lands_in_the_moderation_list(client, group, admin_client):
+    url = group.url + group.reverse_subpage("report_route")
+    response = client.post(url, {"reason": "kontak_salah", "details": "Nomor tidak aktif."})
+    assert response.status_code == 302
+    report = GroupReport.objects.get()
+    assert (report.group_id, report.reason) == (group.pk, "kontak_salah")
+    listing = admin_client.get("/admin/group_reports/")
+    assert listing.status_code == 200
+    assert "Arisan Kenari" in listing.content.decode()
+
+
+def test_report_without_reason_is_refused(client, group):
+    url = group.url + group.reverse_subpage("report_route")
+    assert client.post(url, {"details": "?"}).status_code == 400
+    assert not GroupReport.objects.exists()
+
+
+def test_listing_not_updated_for_a_year_is_marked(client, group):
+    assert "Mungkin sudah tidak aktif" not in client.get(group.url).content.decode()
+    stale = timezone.now() - timezone.timedelta(days=400)
+    GroupPage.objects.filter(pk=group.pk).update(last_updated_at=stale)
+    assert "Mungkin sudah tidak aktif" in client.get(group.url).content.decode()
+
+
+def test_publishing_refreshes_last_updated(group):
+    stale = timezone.now() - timezone.timedelta(days=400)
+    GroupPage.objects.filter(pk=group.pk).update(last_updated_at=stale)
+    group.refresh_from_db()
+    group.save_revision().publish()
+    group.refresh_from_db()
+    assert not group.is_possibly_inactive
+
+
+def test_region_levels_follow_the_chosen_region(directory):
+    group = make_group(directory, "Posyandu Anggrek", region="32.73.02")
+    assert (group.province_id, group.regency_id, group.district_id) == ("32", "32.73", "32.73.02")
+    assert group.schedule.zone == "WIB"
+
+
+def test_home_page_features_groups_in_one_query(client, home_page, directory, group):
+    make_group(directory, "Kelompok Tutup", is_open=False)
+    featured = home_page.featured_groups()
+    assert [g.title for g in featured] == ["Arisan Kenari"]
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        groups = home_page.featured_groups()
+        [g.area_label for g in groups]
+    assert len(queries) == 1
+    html = client.get(home_page.url).content.decode()
+    assert "Arisan Kenari" in html
+
+
+def test_admin_can_open_the_group_editor(admin_client, group):
+    response = admin_client.get(f"/admin/pages/{group.pk}/edit/")
+    assert response.status_code == 200
+    assert "Hanya tampilkan wilayah" in response.content.decode()
+
+
+def request_from(address):
+    return RequestFactory().post("/", REMOTE_ADDR=address)
+
+
+def exercise_rate_limit():
+    first, second = request_from("10.0.0.1"), request_from("10.0.0.2")
+    assert [ratelimit.allow("uji", first, limit=3, window=60) for _ in range(4)] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert ratelimit.allow("uji", second, limit=3, window=60)
+
+
+def test_rate_limit_with_file_based_cache(tmp_path):
+    cache_settings = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+        }
+    }
+    with override_settings(CACHES=cache_settings):
+        caches["default"].clear()
+        exercise_rate_limit()
+
+
+def redis_is_running():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+def test_rate_limit_with_redis():
+    if not redis_is_running():
+        pytest.skip("Redis is not running on 127.0.0.1:6379; the file-cache test covers the logic")
+    cache_settings = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/3",
+            "KEY_PREFIX": "guyub-test-groups",
+        }
+    }
+    with override_settings(CACHES=cache_settings):
+        caches["default"].delete_pattern("*uji*")
+        try:
+            exercise_rate_limit()
+        finally:
+            caches["default"].delete_pattern("*uji*")

@@ -1,0 +1,71 @@
+import pytest
+from django.db import OperationalError, connections
+from django.test import override_settings
+
+from portal import health
+
+
+def test_healthz_answers_without_touching_the_database(client):
+    # No django_db mark: any query here would raise "Database access not allowed".
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_readyz_reports_each_component(client):
+    response = client.get("/readyz")
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "cache": "ok", "search": "ok"},
+    }
+
+
+@pytest.mark.django_db
+def test_readyz_fails_while_the_database_is_down_and_recovers(client, monkeypatch):
+    connection = connections["default"]
+    real_cursor = connection.cursor
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("could not connect to server: secret-host.internal:5432")
+
+    monkeypatch.setattr(connection, "cursor", refuse)
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "error"
+    assert body["checks"]["database"] == "error"
+    # No connection strings, host names or tracebacks leak to whoever can reach the probe.
+    assert "secret-host" not in response.content.decode()
+    assert "OperationalError" not in response.content.decode()
+
+    monkeypatch.setattr(connection, "cursor", real_cursor)
+    assert client.get("/readyz").status_code == 200
+
+
+@pytest.mark.django_db
+def test_readyz_fails_while_the_search_backend_is_unreachable_and_recovers(client):
+    unreachable = {"default": {"BACKEND": "tests.portal.broken_search"}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=unreachable):
+        response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"] == {"database": "ok", "cache": "ok", "search": "error"}
+    assert "index" not in response.content.decode().lower()
+
+    assert client.get("/readyz").status_code == 200
+
+
+@pytest.mark.django_db
+def test_readyz_fails_when_the_cache_loses_writes(client, monkeypatch):
+    monkeypatch.setattr(health.cache, "get", lambda key, default=None: default)
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] == "error"

@@ -1,0 +1,126 @@
+"""The Whoosh backend inside the project: Wagtail pages, filters, ordering, autocomplete."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail.search.query import Phrase, PlainText
+
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(results):
+    return [page.title for page in results]
+
+
+def test_published_page_is_found_by_an_inflected_form(make_page):
+    make_page("Arisan RT 05", intro="Kegiatan berkelompok setiap bulan di balai warga.")
+
+    assert titles(Page.objects.search("pengelompokan")) == ["Arisan RT 05"]
+    assert titles(StandardPage.objects.search("giat")) == ["Arisan RT 05"]
+
+
+def test_specific_type_search_only_returns_that_type(make_page, home_page):
+    make_page("Posyandu Melati", intro="Penimbangan balita")
+    home_page.hero_text = "Posyandu dan arisan warga"
+    home_page.save_revision().publish()
+
+    assert set(titles(Page.objects.search("posyandu"))) == {"Posyandu Melati", home_page.title}
+    assert titles(StandardPage.objects.search("posyandu")) == ["Posyandu Melati"]
+    assert titles(Page.objects.type(StandardPage).search("posyandu")) == ["Posyandu Melati"]
+
+
+def test_filters_on_live_and_descendants_are_applied_in_the_index(make_page):
+    parent = make_page("Karang Taruna Tunas", intro="Pemuda desa")
+    make_page("Lomba voli pemuda", parent=parent)
+    make_page("Rapat pemuda", live=False)
+
+    live = Page.objects.live().search("pemuda")
+    assert set(titles(live)) == {"Karang Taruna Tunas", "Lomba voli pemuda"}
+    assert live.count() == 2
+    below = Page.objects.descendant_of(parent).search("pemuda")
+    assert titles(below) == ["Lomba voli pemuda"]
+    not_below = Page.objects.not_descendant_of(parent, inclusive=True).search("pemuda")
+    assert titles(not_below) == ["Rapat pemuda"]
+
+
+def test_order_by_filter_field_and_slicing(make_page):
+    for title in ["Ceramah", "Arisan", "Bazar"]:
+        make_page(title, intro="acara warga")
+
+    results = Page.objects.order_by("title").search("warga", order_by_relevance=False)
+    assert titles(results) == ["Arisan", "Bazar", "Ceramah"]
+    assert titles(results[1:]) == ["Bazar", "Ceramah"]
+    assert results[1:].count() == 2
+
+
+def test_phrase_uses_the_words_as_written(make_page):
+    make_page("Karang taruna menanam pohon")
+    make_page("Taruna dari karang")
+
+    assert titles(Page.objects.search(Phrase("karang taruna"))) == ["Karang taruna menanam pohon"]
+
+
+def test_and_operator_requires_every_term(make_page):
+    make_page("Kerja bakti", intro="Membersihkan selokan")
+    make_page("Kerja sama", intro="Koperasi")
+
+    assert titles(Page.objects.search("kerja selokan", operator="and")) == ["Kerja bakti"]
+    assert len(Page.objects.search(PlainText("kerja selokan", operator="or"))) == 2
+
+
+def test_autocomplete_treats_only_the_last_word_as_a_prefix(make_page):
+    make_page("Posyandu Melati")
+    make_page("Posko Mawar")
+
+    assert set(titles(Page.objects.autocomplete("pos"))) == {"Posyandu Melati", "Posko Mawar"}
+    assert titles(Page.objects.autocomplete("posyandu mel", operator="and")) == ["Posyandu Melati"]
+    # "pos" as an earlier word must be a whole word, so it does not match "posyandu".
+    assert titles(Page.objects.autocomplete("pos melati", operator="and")) == []
+
+
+def test_empty_autocomplete_lists_everything(make_page):
+    make_page("Satu")
+    make_page("Dua")
+
+    assert {"Satu", "Dua"} <= set(titles(Page.objects.autocomplete("")))
+
+
+def test_facet_counts_content_types(make_page, home_page):
+    make_page("Satu", intro="warga")
+    make_page("Dua", intro="warga")
+
+    facets = Page.objects.search("warga").facet("content_type")
+    assert list(facets.values()) == [2]
+
+
+def test_deleted_page_disappears(make_page):
+    page = make_page("Bazar amal")
+    assert titles(Page.objects.search("bazar")) == ["Bazar amal"]
+
+    page.delete()
+
+    assert Page.objects.search("bazar").count() == 0
+
+
+def test_update_index_rebuilds_everything(make_page, search_backend):
+    make_page("Senam lansia", intro="Setiap Minggu pagi")
+    search_backend.reset_indexes()
+    assert Page.objects.search("senam").count() == 0
+
+    call_command("update_index", verbosity=0)
+
+    assert titles(Page.objects.search("senam")) == ["Senam lansia"]
+
+
+def test_admin_page_search_uses_the_backend(make_page, admin_client):
+    make_page("Pengajian rutin", intro="Malam Jumat")
+
+    response = admin_client.get("/admin/pages/search/", {"q": "pengajian"})
+
+    assert response.status_code == 200
+    assert "Pengajian rutin" in response.content.decode()
+    empty = admin_client.get("/admin/pages/search/", {"q": ""})
+    assert empty.status_code == 200
+    assert "Pengajian rutin" in empty.content.decode()
