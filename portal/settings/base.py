@@ -137,7 +137,20 @@ GUYUB_PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default
 GUYUB_PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=300)
 # Query parameters a cached URL may carry (name -> full-match regex); any other
 # parameter (?q=, tracking tags) bypasses the cache. Apps add their filters here.
-GUYUB_PAGE_CACHE_QUERY_PARAMS = {"page": r"[0-9]{1,5}"}
+GUYUB_PAGE_CACHE_QUERY_PARAMS = {
+    "page": r"[0-9]{1,5}",
+    # Group directory filters (groups_directory/directory.py). Its keyword box "q" only
+    # while empty: free text would make the number of cached variants unbounded.
+    "q": r"",
+    "kategori": r"[a-z0-9-]{0,50}",
+    "provinsi": r"[0-9]{0,2}",
+    "kabupaten": r"([0-9]{2}\.[0-9]{2})?",
+    "kecamatan": r"([0-9]{2}\.[0-9]{2}\.[0-9]{2})?",
+    "hari": r"[a-z]{0,10}",
+    "untuk": r"[a-z_]{0,20}",
+    "terbuka": r"(ya)?",
+    "urut": r"[a-z]{0,10}",
+}
 GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/"]
 # Cookies that do not personalise a page (analytics, consent banners...). Any other
 # cookie, such as the session, makes the request bypass the cache.
