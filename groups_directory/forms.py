@@ -32,6 +32,11 @@ class HoneypotMixin(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
+    def __init__(self, *args, **kwargs):
+        # Labels sit above their fields; a trailing colon adds nothing.
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     @property
     def is_spam(self):
         return bool(self.data.get(self.add_prefix("situs_web")))

@@ -6,6 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from comments.models import CommentsMixin
+
 
 class HomePage(Page):
     """The site root: a welcome, the newest articles and a few groups to join."""
@@ -130,7 +132,7 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("pengaturan situs")
 
 
-class StandardPage(Page):
+class StandardPage(CommentsMixin, Page):
     """A plain content page such as "Tentang Kami" or "Kontak"."""
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
@@ -141,7 +143,15 @@ class StandardPage(Page):
         _("isi"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
     )
 
+    # Plain pages are usually "Tentang Kami" or "Kontak": comments are opt-in here.
+    comments_enabled = models.BooleanField(
+        _("tampilkan komentar"),
+        default=False,
+        help_text=_("Nyalakan agar pembaca bisa berkomentar di halaman ini."),
+    )
+
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    settings_panels = [*Page.settings_panels, *CommentsMixin.comments_panels]
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 

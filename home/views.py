@@ -39,6 +39,18 @@ def search(request):
     )
 
 
+def login_locked(request, original_response=None, credentials=None):
+    """Indonesian lockout page for django-axes (AXES_LOCKOUT_CALLABLE), HTTP 429."""
+    cool_off = get_cool_off(request)
+    minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else None
+    return TemplateResponse(
+        request,
+        "home/lockout.html",
+        {"failure_limit": get_failure_limit(request, credentials), "cooloff_minutes": minutes},
+        status=429,
+    ).render()
+
+
 @require_GET
 @never_cache
 def csrf_token(request):
@@ -86,15 +98,3 @@ def csrf_failure(request, reason=""):
     )
     add_never_cache_headers(response)
     return response
-
-
-def login_locked(request, original_response=None, credentials=None):
-    """Indonesian lockout page for django-axes (AXES_LOCKOUT_CALLABLE), HTTP 429."""
-    cool_off = get_cool_off(request)
-    minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else None
-    return TemplateResponse(
-        request,
-        "home/lockout.html",
-        {"failure_limit": get_failure_limit(request, credentials), "cooloff_minutes": minutes},
-        status=429,
-    ).render()

@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from comments import urls as comments_urls
 from home import views as home_views
 from portal import health
 
@@ -16,6 +17,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("cari/", home_views.search, name="search"),
+    path("komentar/", include(comments_urls)),
+    path("komentar/", include(comments_urls.xtd_patterns)),
     path("csrf/", home_views.csrf_token, name="csrf_token"),
 ]
 

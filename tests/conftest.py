@@ -16,10 +16,15 @@ def site(db):
 
 
 @pytest.fixture(autouse=True)
-def _empty_caches():
-    """The page cache lives in a process-wide memory cache: start every test empty."""
-    from django.core.cache import caches
+def _fresh_cache():
+    """Each test starts with an empty cache, as it does with a fresh database.
 
-    for cache in caches.all():
+    With REDIS_URL the cache outlives the test process; only keys under the test
+    KEY_PREFIX are deleted, never the whole Redis database (others may share it).
+    """
+    from django.core.cache import cache
+
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
         cache.clear()
-    yield

@@ -1,3 +1,4 @@
+from .importing import ImportRecord, PendingRelatedLink
 from .pages import (
     ArticleIndexPage,
     ArticlePage,
@@ -17,4 +18,6 @@ __all__ = [
     "Author",
     "Category",
     "Heading",
+    "ImportRecord",
+    "PendingRelatedLink",
 ]

@@ -395,10 +395,9 @@ class ArticlePage(Page):
             return None
         return self.hero_image.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
 
-    def structured_data(self, request, authors, share_image_url):
+    def structured_data(self, request, *, index_page, authors, tags, share_image_url):
         """schema.org Article for search engines, rendered as JSON-LD."""
         site = self.get_site()
-        index_page = self.get_parent()
         data = {
             "@context": "https://schema.org",
             "@type": "Article",
@@ -406,16 +405,16 @@ class ArticlePage(Page):
             "description": self.search_description or self.intro,
             "inLanguage": "id-ID",
             "mainEntityOfPage": {"@type": "WebPage", "@id": self.get_full_url(request)},
-            "datePublished": (self.date or timezone.now()).isoformat(),
-            "dateModified": (self.last_published_at or self.date or timezone.now()).isoformat(),
+            "datePublished": timezone.localtime(self.date or timezone.now()).isoformat(),
+            "dateModified": timezone.localtime(
+                self.last_published_at or self.date or timezone.now()
+            ).isoformat(),
             "author": [
                 {
                     "@type": "Person",
                     "name": author.name,
                     "url": index_page.get_full_url(request)
-                    + index_page.specific_deferred.reverse_subpage(
-                        "author_view", kwargs={"slug": author.slug}
-                    ),
+                    + index_page.reverse_subpage("author_view", kwargs={"slug": author.slug}),
                 }
                 for author in authors
             ],
@@ -431,27 +430,35 @@ class ArticlePage(Page):
         }
         if share_image_url:
             data["image"] = [share_image_url]
-        keywords = [tag.name for tag in self.tags.all()]
+        keywords = [tag.name for tag in tags]
         if keywords:
             data["keywords"] = keywords
         return data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_parent().specific
         authors = self.byline_authors()
+        tags = list(self.tags.all())
         share_image = self.share_image()
         share_image_url = request.build_absolute_uri(share_image.url) if share_image else ""
         context.update(
-            index_page=self.get_parent().specific,
+            index_page=index_page,
             authors=authors,
-            share_image={
-                "url": share_image_url,
-                "width": share_image.width,
-                "height": share_image.height,
-            }
-            if share_image
-            else None,
-            structured_data=self.structured_data(request, authors, share_image_url),
+            categories=list(self.categories.all()),
+            tags=tags,
+            share_image=(
+                {"url": share_image_url, "width": share_image.width, "height": share_image.height}
+                if share_image
+                else None
+            ),
+            structured_data=self.structured_data(
+                request,
+                index_page=index_page,
+                authors=authors,
+                tags=tags,
+                share_image_url=share_image_url,
+            ),
             related_articles=self.related_articles(),
         )
         if self.date is not None:

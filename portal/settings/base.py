@@ -28,6 +28,9 @@ INSTALLED_APPS = [
     "home",
     "articles",
     "groups_directory",
+    "comments",
+    "django_comments_xtd",
+    "django_comments",
     "wagtail.contrib.settings",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
@@ -388,5 +391,26 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
+
+# Threaded comments (django-comments-xtd); the moderation rules editors change live in
+# the admin (comments.CommentSettings), these are the structural choices.
+COMMENTS_APP = "django_comments_xtd"
+# Levels 0..3: a reply to a comment at the deepest level attaches to that level's parent
+# thread (comments.threading), it is never refused.
+COMMENTS_XTD_MAX_THREAD_LEVEL = env.int("COMMENTS_MAX_THREAD_LEVEL", default=3)
+COMMENTS_XTD_FORM_CLASS = "comments.forms.CommentForm"
+COMMENTS_XTD_CONFIRM_EMAIL = True
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENTS_XTD_SEND_HTML_EMAIL = False
+COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
+COMMENTS_XTD_APP_MODEL_OPTIONS = {
+    "default": {
+        "who_can_post": "all",
+        "allow_flagging": True,
+        "allow_feedback": True,
+        "show_feedback": True,
+    }
+}
+COMMENT_MAX_LENGTH = 3000
 
 GUYUB_TAGLINE = _("Portal komunitas untuk kelompok kecil di Indonesia")

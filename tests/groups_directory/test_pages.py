@@ -183,3 +183,14 @@ def test_rate_limit_with_redis():
             exercise_rate_limit()
         finally:
             caches["default"].delete_pattern("*uji*")
+
+
+def test_admin_region_chooser_searches_by_name(admin_client):
+    from django.urls import reverse
+
+    url = reverse("wagtailsnippetchoosers_groups_directory_region:choose_results")
+    response = admin_client.get(url, {"q": "Tebet"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Tebet" in html
+    assert "Setiabudi" not in html

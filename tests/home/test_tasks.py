@@ -3,6 +3,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
 from django_tasks import TaskResultStatus
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -33,7 +34,10 @@ def test_notification_email_is_sent_inline_with_the_immediate_backend():
 
 
 @pytest.mark.django_db
-def test_with_the_database_backend_email_waits_for_the_worker():
+def test_with_the_database_backend_email_waits_for_the_worker(monkeypatch):
+    # The worker drops database connections between tasks, as it should in production;
+    # here that would end the test's transaction on PostgreSQL.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     with override_settings(TASKS=DATABASE_QUEUE):
         result = send_email.enqueue("Rapat RT", "Rapat Sabtu malam.", ["ketua@guyub.invalid"])
 

@@ -69,3 +69,20 @@ def test_readyz_fails_when_the_cache_loses_writes(client, monkeypatch):
 
     assert response.status_code == 503
     assert response.json()["checks"]["cache"] == "error"
+
+
+@pytest.mark.django_db
+def test_readyz_reports_an_unreachable_redis(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            # Nothing listens on port 1: the connection is refused at once.
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        }
+    }
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] == "error"

@@ -1,0 +1,56 @@
+from django import forms
+from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django_comments_xtd.forms import XtdCommentForm
+
+
+class CommentForm(XtdCommentForm):
+    """xtd's form (security hash, timestamp, honeypot, reply_to) with Indonesian labels.
+
+    The website field accepts only http and https addresses: ``javascript:`` and friends
+    would otherwise end up in the link on the commenter's name.
+    """
+
+    url = forms.URLField(
+        label=_("Situs web"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        fields = self.fields
+        fields["name"].label = _("Nama")
+        fields["name"].widget = forms.TextInput(attrs={"autocomplete": "name", "maxlength": 50})
+        # A context keeps Django's own "Email" -> "Email/Surel" translation out of the form.
+        fields["email"].label = pgettext_lazy("comment form", "Email")
+        fields["email"].help_text = ""
+        fields["email"].widget = forms.EmailInput(attrs={"autocomplete": "email"})
+        fields["url"].label = _("Situs web")
+        fields["url"].widget = forms.URLInput(
+            attrs={"autocomplete": "url", "placeholder": "https://"}
+        )
+        fields["comment"].label = _("Komentar")
+        fields["comment"].widget = forms.Textarea(attrs={"rows": 6, "maxlength": 3000})
+        fields["followup"].label = _("Beri tahu saya komentar lanjutan melalui email")
+        fields["honeypot"].label = _("Jangan isi ruas ini (khusus penangkal robot)")
+        fields["honeypot"].widget = forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
+        for name in ("name", "email", "comment"):
+            fields[name].error_messages["required"] = _("Ruas ini wajib diisi.")
+
+    def clean_honeypot(self):
+        if self.cleaned_data.get("honeypot"):
+            raise forms.ValidationError(_("Kiriman ini tampak seperti spam."))
+        return ""
+
+
+class CommentEditForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Komentar"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6, "maxlength": 3000}),
+        error_messages={"required": _("Ruas ini wajib diisi.")},
+    )

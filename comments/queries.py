@@ -1,0 +1,87 @@
+"""Reading comments: the threaded tree for one page and counts for listings.
+
+The page's tree costs a fixed number of queries however many comments it has: one for
+the top-level thread ids (to paginate threads), one for every comment in the shown
+threads with like/dislike counts annotated. Nesting is built in Python.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import CharField, Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Coalesce
+from django_comments_xtd.models import DISLIKEDIT_FLAG, LIKEDIT_FLAG, XtdComment
+
+THREADS_PER_PAGE = 50
+
+
+def visible(queryset=None):
+    queryset = XtdComment.norel_objects.all() if queryset is None else queryset
+    return queryset.filter(is_public=True, is_removed=False)
+
+
+def for_page(page):
+    return visible().filter(
+        content_type=ContentType.objects.get_for_id(page.content_type_id),
+        object_pk=str(page.pk),
+    )
+
+
+def with_comment_count(pages):
+    """Annotate a Page queryset with ``comment_count`` (published comments) in the same query."""
+    counts = (
+        visible()
+        .filter(content_type=OuterRef("content_type"), object_pk=Cast(OuterRef("pk"), CharField()))
+        .order_by()
+        .values("object_pk")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    return pages.annotate(comment_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0))
+
+
+class Node:
+    """One comment and its replies, ready for the template."""
+
+    __slots__ = ("comment", "children")
+
+    def __init__(self, comment):
+        self.comment = comment
+        self.children = []
+
+
+def build_tree(comments):
+    """Nest comments ordered by (thread_id, order). Orphans (parent hidden) are dropped."""
+    nodes = {}
+    roots = []
+    for comment in comments:
+        node = Node(comment)
+        nodes[comment.pk] = node
+        if comment.parent_id == comment.pk or not comment.parent_id:
+            roots.append(node)
+        elif comment.parent_id in nodes:
+            nodes[comment.parent_id].children.append(node)
+    return roots
+
+
+def comment_tree(page, page_number=1, per_page=THREADS_PER_PAGE):
+    """(tree, page_obj, total) for one page's published comments, threads paginated.
+
+    Three queries: thread ids, total count, the comments of the shown threads.
+    """
+    base = for_page(page)
+    thread_ids = list(base.filter(level=0).order_by("thread_id").values_list("pk", flat=True))
+    paginator = Paginator(thread_ids, per_page)
+    page_obj = paginator.get_page(page_number)
+    shown = list(page_obj.object_list)
+    if not shown:
+        return [], page_obj, 0
+    total = base.count()
+    comments = (
+        base.filter(thread_id__in=shown)
+        .annotate(
+            likes=Count("flags", filter=Q(flags__flag=LIKEDIT_FLAG)),
+            dislikes=Count("flags", filter=Q(flags__flag=DISLIKEDIT_FLAG)),
+        )
+        .order_by("thread_id", "order")
+    )
+    return build_tree(comments), page_obj, total

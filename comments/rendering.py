@@ -1,0 +1,117 @@
+"""HTML for the comment tree, built in Python.
+
+An article with 500 comments must render in under three times the time of one with
+none. Django's template engine spends ~2 ms per comment here (variable resolution,
+number localisation of every id, a date filter and several translations per item),
+which alone would break that budget; plain string building costs a few microseconds.
+Labels are translated once per render, every reader-supplied value goes through
+``escape()``, and the page's own template (comments/comments_section.html) still
+owns everything around the list.
+"""
+
+from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from .text import render_comment_text
+
+OPEN_REPLIES = '<ol class="comment-replies">'
+CLOSE_ITEM = "</li>"
+CLOSE_REPLIES = "</ol></li>"
+
+
+class Labels:
+    """Every label the list needs, translated once per render."""
+
+    def __init__(self):
+        self.reply = _("Balas")
+        self.reply_to = _("komentar")
+        self.report = _("Laporkan")
+        self.edit = _("Ubah")
+        self.delete = _("Hapus")
+        self.like = _("Suka")
+        self.dislike = _("Tidak suka")
+        self.likes = _("suka")
+        self.dislikes = _("tidak suka")
+        self.months = {number: str(name) for number, name in MONTHS.items()}
+
+
+def display_date(value, months):
+    local = timezone.localtime(value)
+    return f"{local.day} {months[local.month]} {local.year}, {local:%H.%M}"
+
+
+def render_entry(entry, *, labels, is_open, can_feedback, roots, reply_form_html):
+    comment = entry.comment
+    cid = str(comment.pk)
+    name = escape(comment.user_name)
+    if comment.user_url:
+        name_html = f'<a href="{escape(comment.user_url)}" rel="nofollow ugc noopener">{name}</a>'
+    else:
+        name_html = name
+    likes = getattr(comment, "likes", 0) or 0
+    dislikes = getattr(comment, "dislikes", 0) or 0
+    actions = []
+    if is_open:
+        actions.append(
+            f'<a class="comment__reply" href="?balas={cid}#balas-{cid}" data-reply-to="{cid}" '
+            f'data-reply-name="{name}">{labels.reply}<span class="visually-hidden"> '
+            f"{labels.reply_to} {name}</span></a>"
+        )
+    if can_feedback:
+        actions.append(
+            f'<span class="comment__feedback"><a href="{roots["like"]}{cid}/">👍 '
+            f'<span class="visually-hidden">{labels.like}</span> {likes}</a> '
+            f'<a href="{roots["dislike"]}{cid}/">👎 '
+            f'<span class="visually-hidden">{labels.dislike}</span> {dislikes}</a></span>'
+        )
+    elif likes or dislikes:
+        actions.append(
+            f'<span class="comment__feedback meta">{likes} {labels.likes} · '
+            f"{dislikes} {labels.dislikes}</span>"
+        )
+    actions.append(
+        f'<a class="comment__report" href="{roots["comment"]}{cid}/laporkan/" rel="nofollow">'
+        f"{labels.report}</a>"
+    )
+    if entry.can_edit:
+        actions.append(f'<a href="{roots["comment"]}{cid}/ubah/">{labels.edit}</a>')
+        actions.append(f'<a href="{roots["comment"]}{cid}/hapus/">{labels.delete}</a>')
+    return (
+        f'{entry.prefix}<li class="comment comment--depth-{entry.depth}" id="c{cid}">'
+        f'<article class="comment__body" aria-labelledby="c{cid}-nama">'
+        f'<header class="comment__header">'
+        f'<span class="comment__avatar comment__avatar--{entry.colour}" aria-hidden="true">'
+        f"{escape(entry.initials)}</span>"
+        f'<span class="comment__who"><strong id="c{cid}-nama" class="comment__name">{name_html}'
+        f'</strong><a class="comment__date meta" href="#c{cid}"><time datetime="'
+        f'{comment.submit_date.isoformat()}">{display_date(comment.submit_date, labels.months)}'
+        f"</time></a></span></header>"
+        f'<div class="comment__text">{render_comment_text(comment.comment)}</div>'
+        f'<footer class="comment__actions">{"".join(actions)}</footer></article>'
+        f'<div class="comment__reply-slot" id="balas-{cid}" data-reply-slot="{cid}">'
+        f"{reply_form_html if entry.is_reply_target else ''}</div>"
+    )
+
+
+def render_tree(entries, suffix, *, is_open, can_feedback, roots, reply_form_html=""):
+    """The whole <ol> of comments as one safe string."""
+    if not entries:
+        return ""
+    labels = Labels()
+    items = [
+        render_entry(
+            entry,
+            labels=labels,
+            is_open=is_open,
+            can_feedback=can_feedback,
+            roots=roots,
+            reply_form_html=reply_form_html,
+        )
+        for entry in entries
+    ]
+    return mark_safe(  # noqa: S308 - user values are escaped above; the rest is our markup
+        f'<ol class="comment-list">{"".join(items)}{suffix}</ol>'
+    )

@@ -1,0 +1,139 @@
+import datetime
+
+from django import template
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from comments.forms import CommentForm
+from comments.models import CommentSettings
+from comments.queries import comment_tree
+from comments.rendering import CLOSE_ITEM, CLOSE_REPLIES, OPEN_REPLIES, render_tree
+from comments.text import avatar_colour, initials, render_comment_text
+from comments.views import EDIT_MINUTES, editable_ids
+
+register = template.Library()
+
+
+class Entry:
+    """One comment in display order with the list markup that must precede it."""
+
+    __slots__ = ("comment", "depth", "prefix", "initials", "colour", "can_edit", "is_reply_target")
+
+    def __init__(self, comment, depth, prefix):
+        self.comment = comment
+        self.depth = depth
+        self.prefix = prefix
+        self.initials = initials(comment.user_name)
+        self.colour = avatar_colour(comment.user_name)
+        self.can_edit = False
+        self.is_reply_target = False
+
+
+def flatten(tree):
+    """Depth-first entries with the <ol>/<li> transitions precomputed, and the closing tail."""
+    entries = []
+    previous_depth = None
+
+    def walk(nodes, depth):
+        nonlocal previous_depth
+        for node in nodes:
+            if previous_depth is None:
+                prefix = ""
+            elif depth > previous_depth:
+                prefix = OPEN_REPLIES
+            else:
+                prefix = CLOSE_ITEM + CLOSE_REPLIES * (previous_depth - depth)
+            entries.append(Entry(node.comment, depth, prefix))
+            previous_depth = depth
+            walk(node.children, depth + 1)
+
+    walk(tree, 0)
+    suffix = "" if previous_depth is None else CLOSE_ITEM + CLOSE_REPLIES * previous_depth
+    return entries, suffix
+
+
+def _int_param(request, name):
+    value = request.GET.get(name, "") if request else ""
+    return int(value) if value.isdigit() else None
+
+
+@register.inclusion_tag("comments/comments_section.html", takes_context=True)
+def comments_section(context, page):
+    """The whole comment area for a page: count, threads, pagination and the form.
+
+    Usage in any page template: ``{% load comments_tags %}{% comments_section page %}``.
+    """
+    request = context.get("request")
+    if not page.comments_are_visible():
+        return {"visible": False}
+    comment_settings = CommentSettings.for_request(request) if request else None
+    tree, page_obj, total = comment_tree(page, request.GET.get("komentar") if request else 1)
+    entries, suffix = flatten(tree)
+    mine = editable_ids(request) if request else set()
+    if mine:
+        since = timezone.now() - datetime.timedelta(minutes=EDIT_MINUTES)
+        for entry in entries:
+            entry.can_edit = entry.comment.pk in mine and entry.comment.submit_date >= since
+    is_open = page.comments_are_open(comment_settings)
+    reply_to = _int_param(request, "balas")
+    reply_form_html = ""
+    targets = [entry for entry in entries if entry.comment.pk == reply_to] if is_open else []
+    if targets:
+        targets[0].is_reply_target = True
+    else:
+        reply_to = None
+    form = None
+    if is_open:
+        initial = {}
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            initial = {"name": user.get_full_name() or user.get_username(), "email": user.email}
+        form = CommentForm(page, initial=initial)
+    post_url = reverse("comments:post")
+    if reply_to:
+        reply_form_html = render_to_string(
+            "comments/form.html",
+            {"form": form, "parent": targets[0].comment, "post_url": post_url},
+            request=request,
+        )
+    user = getattr(request, "user", None)
+    roots = {
+        # One reverse() for every comment's links: the id is appended while rendering.
+        "comment": reverse("comments:report", args=[0]).removesuffix("0/laporkan/"),
+        "like": reverse("comments-xtd-like", args=[0]).removesuffix("0/"),
+        "dislike": reverse("comments-xtd-dislike", args=[0]).removesuffix("0/"),
+    }
+    tree_html = render_tree(
+        entries,
+        suffix,
+        is_open=is_open,
+        can_feedback=bool(user and user.is_authenticated),
+        roots=roots,
+        reply_form_html=reply_form_html,
+    )
+    return {
+        "visible": True,
+        "page": page,
+        "tree_html": tree_html,
+        "total": total,
+        "page_obj": page_obj,
+        "is_open": is_open,
+        "form": form,
+        "reply_to": reply_to,
+        "request": request,
+        "user": user,
+        "csrf_token": context.get("csrf_token"),
+        "post_url": post_url,
+        "feed_url": reverse("comments:feed"),
+    }
+
+
+@register.filter
+def comment_text(text):
+    return render_comment_text(text)
+
+
+@register.filter
+def comment_initials(name):
+    return initials(name)

@@ -1,0 +1,330 @@
+"""Reader-facing comment views: post, confirm, edit/delete own comment, report, unsubscribe.
+
+Posting does not go through django_comments' ``post_comment``: that view answers an
+invalid form with a 200 preview page and its security failures with English debug text.
+Here every refusal is an Indonesian page with a 4xx status. The pieces of
+django-comments-xtd that matter are reused: its form (security hash, timestamp, honeypot),
+its model and thread numbering, and its signed keys for confirm and mute links.
+"""
+
+import contextlib
+import datetime
+import time
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.sites.shortcuts import get_current_site
+from django.db import IntegrityError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from django_comments.models import CommentFlag
+from django_comments_xtd import signed
+from django_comments_xtd.conf import settings as xtd_settings
+from django_comments_xtd.models import XtdComment
+from wagtail.models import Page
+
+from . import notifications
+from .forms import CommentEditForm, CommentForm
+from .models import CommentReview, CommentSettings, CommentsMixin
+from .moderation import client_ip, hold_reason, over_limit
+from .posting import (
+    create_comment,
+    effective_parent_id,
+    email_already_confirmed,
+    find_confirmed,
+    find_duplicate,
+)
+
+EDIT_COOKIE = "guyub_komentar"
+EDIT_COOKIE_SALT = "comments.edit"
+EDIT_MINUTES = 15
+CONFIRMATION_DAYS = 7
+ANONYMOUS_REPORTER = "pelapor-anonim"
+
+
+def see_other(url):
+    """303 after a POST, so reloading the page does not post again."""
+    return HttpResponseRedirect(url, status=303)
+
+
+def refuse(request, message, status, page=None, headers=None):
+    response = render(
+        request,
+        "comments/refused.html",
+        {"message": message, "target_page": page},
+        status=status,
+    )
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response
+
+
+def _target_page(content_type, object_pk):
+    """The live commentable page a form posts to, or None."""
+    try:
+        model = apps.get_model(*content_type.split(".", 1))
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not (issubclass(model, Page) and issubclass(model, CommentsMixin)):
+        return None
+    if not str(object_pk).isdigit():
+        return None
+    return model.objects.live().filter(pk=int(object_pk)).first()
+
+
+def editable_ids(request):
+    """Comment ids this browser may still edit, from the signed cookie."""
+    raw = request.get_signed_cookie(
+        EDIT_COOKIE, default="", salt=EDIT_COOKIE_SALT, max_age=EDIT_MINUTES * 60
+    )
+    return {int(part) for part in raw.split(",") if part.isdigit()}
+
+
+def _remember_for_editing(request, response, comment):
+    ids = sorted(editable_ids(request) | {comment.pk})[-20:]
+    response.set_signed_cookie(
+        EDIT_COOKIE,
+        ",".join(str(i) for i in ids),
+        salt=EDIT_COOKIE_SALT,
+        max_age=EDIT_MINUTES * 60,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
+
+
+def _stored_response(request, comment, page):
+    if comment.is_public:
+        response = see_other(f"{page.url}#c{comment.pk}")
+    else:
+        response = render(request, "comments/held.html", {"comment": comment, "target_page": page})
+    return _remember_for_editing(request, response, comment)
+
+
+def _check_flood(request, comment_settings, email, page):
+    window = max(comment_settings.limit_window_minutes, 1) * 60
+    ip = client_ip(request)
+    if over_limit("ip", ip, comment_settings.ip_limit, window) or over_limit(
+        "email", email, comment_settings.email_limit, window
+    ):
+        message = _(
+            "Maaf, terlalu banyak komentar dari Anda dalam waktu singkat. "
+            "Silakan tunggu beberapa menit, lalu coba lagi."
+        )
+        return refuse(request, message, 429, page, {"Retry-After": str(window)})
+    return None
+
+
+@require_POST
+def post_comment(request):
+    page = _target_page(request.POST.get("content_type", ""), request.POST.get("object_pk", ""))
+    if page is None:
+        return refuse(request, _("Halaman yang Anda komentari tidak ditemukan."), 400)
+    comment_settings = CommentSettings.for_request(request)
+    if not page.comments_are_open(comment_settings):
+        return refuse(request, _("Komentar untuk halaman ini sudah ditutup."), 403, page)
+
+    flooded = _check_flood(request, comment_settings, request.POST.get("email", "").strip(), page)
+    if flooded:
+        return flooded
+
+    form = CommentForm(page, data=request.POST)
+    if not form.is_valid():
+        security = form.security_errors()
+        if "honeypot" in security:
+            return refuse(request, _("Kiriman Anda tampak seperti spam dan tidak disimpan."), 400)
+        if security:
+            message = _("Formulir sudah kedaluwarsa. Muat ulang halaman, lalu kirim lagi.")
+            return refuse(request, message, 400, page)
+        return render(
+            request, "comments/form_errors.html", {"form": form, "target_page": page}, status=400
+        )
+    elapsed = time.time() - form.cleaned_data["timestamp"]
+    if elapsed < comment_settings.min_seconds_to_post:
+        message = _("Komentar dikirim terlalu cepat. Tunggu sebentar, lalu kirim lagi.")
+        return refuse(request, message, 400, page)
+
+    tmp = form.get_comment_object(site_id=get_current_site(request).pk)
+    tmp.ip_address = client_ip(request) or None
+    if request.user.is_authenticated:
+        tmp.user = request.user
+    if tmp.parent_id:
+        parent_id = effective_parent_id(tmp.parent_id, tmp.content_type)
+        parent_ok = (
+            parent_id
+            and XtdComment.norel_objects.filter(
+                pk=parent_id,
+                content_type=tmp.content_type,
+                object_pk=tmp.object_pk,
+                is_public=True,
+                is_removed=False,
+            ).exists()
+        )
+        if not parent_ok:
+            return refuse(request, _("Komentar yang Anda balas tidak ditemukan."), 400, page)
+        tmp.parent_id = parent_id
+
+    reason = hold_reason(
+        text=tmp.comment,
+        name=tmp.user_name,
+        email=tmp.user_email,
+        url=tmp.user_url,
+        ip=tmp.ip_address,
+        max_links=comment_settings.max_links,
+    )
+    if reason:
+        tmp.is_public = False
+        tmp.held_reason = reason
+
+    duplicate = find_duplicate(tmp)
+    if duplicate is not None:
+        return _stored_response(request, duplicate, page)
+
+    post_directly = (
+        request.user.is_authenticated
+        or not comment_settings.require_email_confirmation
+        or email_already_confirmed(tmp.user_email)
+    )
+    if not post_directly:
+        if notifications.send_confirmation_request(tmp, page):
+            context = {"comment": tmp, "target_page": page}
+            return render(request, "comments/confirmation_sent.html", context)
+        # The mail server is down: keep the comment for a moderator instead of losing it.
+        tmp.is_public = False
+        tmp.held_reason = _("email konfirmasi gagal dikirim")
+
+    comment = create_comment(tmp)
+    notifications.comment_stored(comment, page, comment_settings)
+    return _stored_response(request, comment, page)
+
+
+def confirm(request, key):
+    try:
+        tmp = signed.loads(str(key), extra_key=xtd_settings.COMMENTS_XTD_SALT)
+    except Exception:
+        # BadSignature, a truncated key (zlib/pickle errors) or a deleted page: all mean
+        # the link is unusable, and the reader deserves a page that says so.
+        return refuse(request, _("Tautan konfirmasi tidak valid atau tidak lengkap."), 400)
+    page = tmp.content_object.specific if tmp.content_object else None
+    existing = find_confirmed(tmp)
+    if existing is not None:
+        return _stored_response(request, existing, page)
+    if timezone.now() - tmp.submit_date > datetime.timedelta(days=CONFIRMATION_DAYS):
+        return refuse(request, _("Tautan konfirmasi sudah kedaluwarsa."), 410, page)
+    comment_settings = CommentSettings.for_request(request)
+    if page is None or not page.live or not page.comments_are_open(comment_settings):
+        return refuse(request, _("Komentar untuk halaman ini sudah ditutup."), 403, page)
+    comment = create_comment(tmp)
+    notifications.comment_stored(comment, page, comment_settings)
+    return _stored_response(request, comment, page)
+
+
+def mute(request, key):
+    try:
+        follower = signed.loads(str(key), extra_key=xtd_settings.COMMENTS_XTD_SALT)
+        page = follower.content_object
+    except Exception:
+        # Same reasoning as confirm(): any undecodable key is a broken link, not a crash.
+        return refuse(request, _("Tautan berhenti berlangganan tidak valid."), 400)
+    XtdComment.norel_objects.filter(
+        content_type=follower.content_type,
+        object_pk=follower.object_pk,
+        user_email__iexact=follower.user_email,
+    ).update(followup=False)
+    return render(request, "comments/muted.html", {"target_page": page})
+
+
+def _own_recent_comment(request, comment_id):
+    comment = get_object_or_404(XtdComment.norel_objects, pk=comment_id, is_removed=False)
+    page = comment.content_object
+    page = page.specific if page else None
+    recent = timezone.now() - comment.submit_date <= datetime.timedelta(minutes=EDIT_MINUTES)
+    if comment.pk not in editable_ids(request) or not recent:
+        message = _(
+            "Komentar hanya bisa diubah atau dihapus dari peramban yang mengirimnya, "
+            "dalam %(minutes)d menit setelah dikirim."
+        ) % {"minutes": EDIT_MINUTES}
+        return None, page, refuse(request, message, 403, page)
+    return comment, page, None
+
+
+@require_http_methods(["GET", "POST"])
+def edit(request, comment_id):
+    comment, page, refused = _own_recent_comment(request, comment_id)
+    if refused:
+        return refused
+    form = CommentEditForm(request.POST or None, initial={"comment": comment.comment})
+    if request.method == "POST":
+        if not form.is_valid():
+            context = {"form": form, "comment": comment, "target_page": page}
+            return render(request, "comments/edit.html", context, status=400)
+        comment_settings = CommentSettings.for_request(request)
+        comment.comment = form.cleaned_data["comment"]
+        reason = hold_reason(
+            text=comment.comment,
+            name=comment.user_name,
+            email=comment.user_email,
+            url=comment.user_url,
+            ip=comment.ip_address,
+            max_links=comment_settings.max_links,
+        )
+        if reason and comment.is_public:
+            comment.is_public = False
+            CommentReview.objects.update_or_create(
+                comment=comment, defaults={"held_reason": reason[:255]}
+            )
+        comment.save()
+        if not comment.is_public:
+            return render(request, "comments/held.html", {"comment": comment, "target_page": page})
+        return see_other(f"{page.url}#c{comment.pk}")
+    return render(
+        request, "comments/edit.html", {"form": form, "comment": comment, "target_page": page}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def delete(request, comment_id):
+    comment, page, refused = _own_recent_comment(request, comment_id)
+    if refused:
+        return refused
+    if request.method == "POST":
+        comment.is_removed = True
+        comment.save()
+        return see_other(f"{page.url}#komentar")
+    return render(request, "comments/delete.html", {"comment": comment, "target_page": page})
+
+
+def _reporter(request):
+    if request.user.is_authenticated:
+        return request.user
+    # CommentFlag needs a user; anonymous readers share one inactive account, so a
+    # comment shows as reported once any visitor reports it.
+    user, _created = get_user_model().objects.get_or_create(
+        username=ANONYMOUS_REPORTER,
+        defaults={"is_active": False, "first_name": "Pembaca", "last_name": "anonim"},
+    )
+    return user
+
+
+@require_http_methods(["GET", "POST"])
+def report(request, comment_id):
+    comment = get_object_or_404(
+        XtdComment.norel_objects, pk=comment_id, is_public=True, is_removed=False
+    )
+    page = comment.content_object
+    page = page.specific if page else None
+    if request.method == "POST":
+        if over_limit("report", client_ip(request), 20, 3600):
+            message = _("Terlalu banyak laporan dari Anda. Coba lagi nanti.")
+            return refuse(request, message, 429, page, {"Retry-After": "3600"})
+        # Reported by the same account at the same moment: one flag is enough.
+        with contextlib.suppress(IntegrityError):
+            CommentFlag.objects.get_or_create(
+                comment=comment, user=_reporter(request), flag=CommentFlag.SUGGEST_REMOVAL
+            )
+        return render(request, "comments/reported.html", {"comment": comment, "target_page": page})
+    return render(request, "comments/report.html", {"comment": comment, "target_page": page})

@@ -1,0 +1,42 @@
+// Progressive enhancement for the comment section: "Balas" moves the one comment form
+// under the comment being answered instead of reloading the page. Without JavaScript
+// the same link loads ?balas=<id>, which renders the form in the same place.
+(function () {
+  "use strict";
+  var section = document.querySelector("[data-comments]");
+  if (!section) { return; }
+  var form = section.querySelector("[data-comment-form]");
+  var home = section.querySelector("[data-main-form-slot]");
+  if (!form || !home) { return; }
+  var field = form.querySelector("[data-reply-field]");
+  var title = form.querySelector("[data-reply-title]");
+  var cancel = form.querySelector("[data-cancel-reply]");
+  var mainTitle = title.textContent;
+
+  function reset() {
+    home.appendChild(form);
+    field.value = "0";
+    title.textContent = mainTitle;
+    cancel.hidden = true;
+  }
+
+  section.addEventListener("click", function (event) {
+    var link = event.target.closest("[data-reply-to]");
+    if (link) {
+      var slot = section.querySelector('[data-reply-slot="' + link.dataset.replyTo + '"]');
+      if (!slot) { return; }
+      event.preventDefault();
+      slot.appendChild(form);
+      field.value = link.dataset.replyTo;
+      title.textContent = "Balas " + link.dataset.replyName;
+      cancel.hidden = false;
+      form.querySelector("textarea").focus();
+      return;
+    }
+    if (event.target.closest("[data-cancel-reply]") && home.contains(form) === false) {
+      event.preventDefault();
+      reset();
+      title.focus && form.querySelector("textarea").focus();
+    }
+  });
+})();

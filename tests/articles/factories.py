@@ -1,0 +1,93 @@
+"""Factories for article tests. App code never imports these."""
+
+import datetime
+import uuid
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+from wagtail.images import get_image_model
+
+from articles.models import ArticleIndexPage, ArticlePage, ArticlePageAuthor, Author, Category
+
+
+class ImageFactory(DjangoModelFactory):
+    class Meta:
+        model = get_image_model()
+
+    title = factory.Sequence(lambda n: f"Gambar {n}")
+    file = factory.django.ImageField(width=320, height=180, color="green")
+
+
+class AuthorFactory(DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"Penulis {n}")
+    slug = factory.Sequence(lambda n: f"penulis-{n}")
+    bio = "Pengurus kelompok warga yang suka menulis."
+
+
+class CategoryFactory(DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name = factory.Sequence(lambda n: f"Kategori {n}")
+    slug = factory.Sequence(lambda n: f"kategori-{n}")
+    description = "Artikel tentang kegiatan warga."
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ArticleIndexPage
+
+    title = "Artikel"
+    slug = "artikel"
+
+
+def body(*blocks):
+    """Raw StreamField data from (type, value) pairs."""
+    return [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
+
+
+def default_body():
+    return body(
+        ("heading", {"text": "Awal mula", "level": "h2"}),
+        ("paragraph", "<p>Kelompok ini berkumpul setiap Minggu pagi di balai warga.</p>"),
+        ("heading", {"text": "Cara bergabung", "level": "h2"}),
+        ("paragraph", "<p>Datang saja dan perkenalkan diri kepada pengurus.</p>"),
+    )
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    """A live, published article dated in the past (one day earlier per instance)."""
+
+    class Meta:
+        model = ArticlePage
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Kabar warga nomor {n}")
+    slug = factory.Sequence(lambda n: f"kabar-warga-{n}")
+    intro = "Ringkasan singkat kegiatan kelompok warga."
+    date = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(days=n + 1, hours=1))
+    body = factory.LazyFunction(default_body)
+    live = True
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        if create and extracted:
+            for author in extracted:
+                ArticlePageAuthor.objects.create(page=self, author=author)
+
+    @factory.post_generation
+    def categories(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.categories.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.add(*extracted)
+            self.save()

@@ -1,0 +1,131 @@
+"""Comment journeys in a real browser: post, confirm by email, reply; moderate in the admin."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django_comments_xtd.models import XtdComment
+from playwright.sync_api import expect
+from wagtail.models import Site
+
+from comments.models import CommentSettings
+from home.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def article(db):
+    owner = get_user_model().objects.create_user("penulis", email="penulis@guyub.test")
+    page = StandardPage(
+        title="Jadwal Posyandu Melati Desember",
+        slug="jadwal-posyandu",
+        intro="Posyandu Melati buka setiap Sabtu kedua pukul 08.00 di balai RW 03.",
+        comments_enabled=True,
+        owner=owner,
+    )
+    HomePage.objects.get().add_child(instance=page)
+    page.save_revision().publish()
+    rules = CommentSettings.for_site(Site.objects.get(is_default_site=True))
+    rules.min_seconds_to_post = 0  # the browser fills the form faster than any human
+    rules.save()
+    return page
+
+
+def fill_comment(form, text, name="Dewi Lestari", email="dewi@contoh.id"):
+    form.get_by_role("textbox", name=re.compile(r"^Komentar")).fill(text)
+    form.get_by_role("textbox", name=re.compile(r"^Nama")).fill(name)
+    form.get_by_role("textbox", name=re.compile(r"^Email")).fill(email)
+    form.get_by_role("button", name="Kirim Komentar").click()
+
+
+def test_visitor_posts_confirms_and_replies(
+    live_server, page, article, screenshot, assert_accessible
+):
+    page.goto(live_server.url + article.url)
+    assert page.get_by_role("heading", name="Tinggalkan Balasan").is_visible()
+    screenshot("comments-1-empty-form")
+    assert_accessible()
+
+    fill_comment(page.locator("[data-comment-form]"), "Apakah ada imunisasi campak bulan ini?")
+    expect(page.get_by_role("heading", name="Periksa email Anda")).to_be_visible()
+    screenshot("comments-2-check-email")
+    assert_accessible()
+
+    link = re.search(r"https?://[^/\s]+(/komentar/konfirmasi/\S+/)", mail.outbox[-1].body).group(1)
+    page.goto(live_server.url + link)
+    expect(page.get_by_text("imunisasi campak")).to_be_visible()
+    question = XtdComment.objects.get()
+    assert page.url.endswith(f"{article.url}#c{question.pk}")
+    assert page.locator(f"#c{question.pk}").get_by_text("imunisasi campak").is_visible()
+
+    # JavaScript moves the form under the comment: no page load between click and typing.
+    page.locator(f"#c{question.pk}").get_by_role("link", name=re.compile("^Balas")).first.click()
+    reply_form = page.locator(f"#balas-{question.pk} [data-comment-form]")
+    assert reply_form.get_by_role("heading", name="Balas Dewi Lestari").is_visible()
+    screenshot("comments-3-reply-form")
+    fill_comment(
+        reply_form, "Ada, Bu. Bawa buku KIA ya.", name="Kader Posyandu", email="dewi@contoh.id"
+    )
+    expect(page.get_by_text("Bawa buku KIA")).to_be_visible()
+    answer = XtdComment.objects.get(comment__startswith="Ada, Bu")
+    assert answer.parent_id == question.pk and answer.level == 1
+    nested = page.locator(f"#c{question.pk} .comment-replies #c{answer.pk}")
+    expect(nested).to_be_visible()
+    screenshot("comments-4-thread")
+    assert_accessible()
+
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.reload()
+    screenshot("comments-5-thread-375")
+    assert_accessible()
+
+
+def test_moderator_approves_a_held_comment(
+    live_server, page, article, screenshot, assert_accessible
+):
+    held = XtdComment(
+        content_object=article,
+        site_id=1,
+        user_name="Promo Kilat",
+        user_email="promo@contoh.id",
+        comment="Main slot gacor di sini, pasti maxwin!",
+        is_public=False,
+    )
+    held.save()
+    spam_free = XtdComment(
+        content_object=article,
+        site_id=1,
+        user_name="Pak RW",
+        user_email="rw03@contoh.id",
+        comment="Mohon warga datang tepat waktu.",
+        is_public=False,
+    )
+    spam_free.save()
+    get_user_model().objects.create_superuser(
+        "moderator", "moderator@guyub.test", "moderator-rahasia"
+    )
+
+    page.goto(live_server.url + "/admin/login/")
+    page.locator("#id_username").fill("moderator")
+    page.locator("#id_password").fill("moderator-rahasia")
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    assert page.get_by_text("2 komentar menunggu moderasi").is_visible()
+    screenshot("comments-6-admin-dashboard")
+
+    page.get_by_text("2 komentar menunggu moderasi").click()
+    page.wait_for_url("**/admin/komentar/?status=held")
+    page.get_by_label("Pilih komentar Pak RW").check()
+    page.get_by_label("Tindakan untuk komentar terpilih").select_option("approve")
+    screenshot("comments-7-admin-list")
+    page.get_by_role("button", name="Terapkan").click()
+    expect(page.get_by_text("1 komentar disetujui dan ditampilkan.")).to_be_visible()
+    expect(page.get_by_text("Main slot gacor di sini")).to_be_visible()  # still waiting
+    screenshot("comments-8-admin-approved")
+
+    page.goto(live_server.url + article.url)
+    expect(page.get_by_text("Mohon warga datang tepat waktu.")).to_be_visible()
+    assert page.get_by_text("slot gacor").count() == 0
+    assert_accessible()
