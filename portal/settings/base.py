@@ -133,7 +133,9 @@ SESSION_ENGINE = env.str(
 
 # Anonymous full-page cache (home/cache.py). Stored in the "default" cache above.
 GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
-GUYUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
+# Half an hour: comment forms carry a timestamp django-comments accepts for two hours,
+# so a form from a cached page stays valid for a reader who takes their time.
+GUYUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30 * 60)
 # Cache-Control for anonymous cached pages: browsers revalidate after a minute, a CDN
 # may keep a page for PAGE_CACHE_CDN_SECONDS (purged on publish when configured below).
 GUYUB_PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
@@ -163,6 +165,7 @@ GUYUB_PAGE_CACHE_APPS = [
     "home",
     "articles",
     "groups_directory",
+    "comments",
     "django_comments",
     "django_comments_xtd",
     "taggit",
@@ -175,6 +178,9 @@ GUYUB_PAGE_CACHE_APPS = [
 # created while rendering a page for a reader).
 GUYUB_PAGE_CACHE_IGNORED_MODELS = [
     "wagtailimages.rendition",
+    # Moderation bookkeeping, never shown to readers.
+    "comments.blockeditem",
+    "comments.commentreview",
     "wagtailcore.apitoken",
     "wagtailcore.comment",
     "wagtailcore.commentreply",
