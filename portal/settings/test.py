@@ -40,3 +40,6 @@ WAGTAILSEARCH_BACKENDS = {
         "PATH": env.path("SEARCH_INDEX_PATH", default=str(_TMP / "search-index")),
     },
 }
+# Tests render what the database holds right now; the page cache has its own tests
+# (tests/home/test_page_cache.py), which switch it on.
+GUYUB_PAGE_CACHE = False
