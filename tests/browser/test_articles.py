@@ -18,7 +18,10 @@ def demo_site(db, monkeypatch, tmp_path, settings):
 
 def settle(page):
     """Scroll through the page so lazy images load before a full-page screenshot."""
-    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    height = page.evaluate("document.body.scrollHeight")
+    for top in range(0, height, 600):
+        page.evaluate(f"window.scrollTo(0, {top})")
+        page.wait_for_timeout(50)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.scrollTo(0, 0)")
 
