@@ -1,11 +1,11 @@
-from .pages import (
-    ArticleIndexPage,
+from .article_page import (
     ArticlePage,
     ArticlePageAuthor,
     ArticlePageRelatedLink,
     ArticlePageTag,
     Heading,
 )
+from .index_page import ArticleIndexPage
 from .snippets import Author, Category
 
 __all__ = [
