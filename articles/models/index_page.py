@@ -1,6 +1,7 @@
 """The blog's front page: "Artikel", with category, tag, archive, author and feed routes."""
 
 import datetime
+from urllib.parse import urljoin
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -47,7 +48,14 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         page_obj = Paginator(articles.for_listing().newest_first(), ARTICLES_PER_PAGE).get_page(
             request.GET.get("page")
         )
-        return self.render(request, context_overrides={"articles": page_obj, **context})
+        # Canonical on the Wagtail site's host, like article pages; page 1 has no ?page=.
+        canonical_url = urljoin(self.get_full_url(request), request.path)
+        if page_obj.number > 1:
+            canonical_url += f"?page={page_obj.number}"
+        return self.render(
+            request,
+            context_overrides={"articles": page_obj, "canonical_url": canonical_url, **context},
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
