@@ -1,12 +1,12 @@
-from .importing import ImportRecord, PendingRelatedLink
-from .pages import (
-    ArticleIndexPage,
+from .article_page import (
     ArticlePage,
     ArticlePageAuthor,
     ArticlePageRelatedLink,
     ArticlePageTag,
     Heading,
 )
+from .importing import ImportRecord, PendingRelatedLink
+from .index_page import ArticleIndexPage
 from .snippets import Author, Category
 
 __all__ = [

@@ -38,7 +38,7 @@ class ArticleQuerySet(PageQuerySet):
         authors and categories. comment_count is 0 until comments exist; the comments
         work replaces this annotation with a real count.
         """
-        from .pages import ArticlePageAuthor
+        from .article_page import ArticlePageAuthor
 
         # A prefetch rather than select_related: Django skips a Prefetch for a relation
         # that select_related already filled, and the renditions would not come along.
@@ -69,7 +69,7 @@ class ArticleQuerySet(PageQuerySet):
         """Articles related to ``article`` in one query: the editor's picks first (in their
         order), then the others by shared tags plus shared categories, then by recency.
         """
-        from .pages import ArticlePage, ArticlePageRelatedLink, ArticlePageTag
+        from .article_page import ArticlePage, ArticlePageRelatedLink, ArticlePageTag
 
         tag_ids = ArticlePageTag.objects.filter(content_object_id=article.pk).values("tag_id")
         category_ids = ArticlePage.categories.through.objects.filter(

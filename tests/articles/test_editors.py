@@ -190,3 +190,33 @@ def test_writers_can_choose_but_not_edit_snippets(client, model):
 def test_writers_can_choose_images(client):
     client.force_login(make_user("penulis", WRITERS))
     assert client.get(reverse("wagtailimages_chooser:choose")).status_code == 200
+
+
+class TestArticlePreview(WagtailPageTestCase):
+    def test_articles_and_index_render_and_preview(self):
+        home = HomePage.objects.get()
+        index = ArticleIndexPageFactory(parent=home)
+        article = ArticlePageFactory(parent=index, authors=[AuthorFactory()], tags=["kas"])
+        ArticlePageFactory(parent=index)
+        self.client.force_login(make_user("editor", EDITORS))
+        self.assertPageIsRenderable(article)
+        self.assertPageIsPreviewable(
+            article, post_data=article_form_data(AuthorFactory(), title=article.title)
+        )
+        self.assertPageIsRenderable(index)
+        self.assertPageIsPreviewable(index)
+
+    def test_a_new_article_can_be_previewed_before_saving(self):
+        home = HomePage.objects.get()
+        index = ArticleIndexPageFactory(parent=home)
+        editor = make_user("editor", EDITORS)
+        self.client.force_login(editor)
+        preview_url = reverse(
+            "wagtailadmin_pages:preview_on_add", args=["articles", "articlepage", index.pk]
+        )
+        data = article_form_data(AuthorFactory())
+        response = self.client.post(preview_url, data)
+        self.assertEqual(response.json(), {"is_valid": True, "is_available": True})
+        html = self.client.get(preview_url).content.decode()
+        self.assertIn("Kabar dari posyandu", html)
+        self.assertIn("1.</span> Suasana pagi", html)

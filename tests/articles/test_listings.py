@@ -125,6 +125,8 @@ def test_index_is_paginated(client, index):
     assert first.count('class="article-card"') == 10
     assert second.count('class="article-card"') == 2
     assert "Halaman 1 dari 2" in first
+    assert '<link rel="canonical" href="http://localhost/artikel/">' in first
+    assert '<link rel="canonical" href="http://localhost/artikel/?page=2">' in second
     assert 'href="?page=2"' in first
     # Out-of-range pages fall back to the last page instead of failing.
     assert client.get("/artikel/?page=99").status_code == 200

@@ -5,9 +5,6 @@ import io
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
-from wagtail.models import Page, Site
-
-from home.models import HomePage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -16,20 +13,15 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def demo_site(db, monkeypatch, tmp_path, settings):
     settings.VAR_DIR = tmp_path
     monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "demo-password-for-tests")
-    if not HomePage.objects.exists():
-        # serialized_rollback does not always restore the migration-made tree after an
-        # earlier live-server test; rebuild the minimum the demo loader expects.
-        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
-        home = root.add_child(instance=HomePage(title="Beranda", slug="beranda"))
-        Site.objects.update_or_create(
-            is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-        )
     call_command("load_demo_content", stdout=io.StringIO())
 
 
 def settle(page):
     """Scroll through the page so lazy images load before a full-page screenshot."""
-    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    height = page.evaluate("document.body.scrollHeight")
+    for top in range(0, height, 600):
+        page.evaluate(f"window.scrollTo(0, {top})")
+        page.wait_for_timeout(50)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.scrollTo(0, 0)")
 

@@ -1,0 +1,149 @@
+"""The blog's front page: "Artikel", with category, tag, archive, author and feed routes."""
+
+import datetime
+from urllib.parse import urljoin
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models.functions import TruncMonth
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Page
+
+from .article_page import ArticlePage
+from .snippets import Author, Category
+
+ARTICLES_PER_PAGE = 10
+
+
+class ArticleIndexPage(RoutablePageMixin, Page):
+    """ "Artikel": the blog's front page with category, tag, archive and author listings."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count = 1
+    show_in_menus_default = True
+
+    intro = models.TextField(
+        _("pengantar"),
+        blank=True,
+        help_text=_("Satu atau dua kalimat di atas daftar artikel."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("indeks artikel")
+        verbose_name_plural = _("indeks artikel")
+
+    def articles(self):
+        return ArticlePage.objects.child_of(self).published()
+
+    def listing(self, request, articles, **context):
+        """Render this page as a paginated listing of ``articles``."""
+        page_obj = Paginator(articles.for_listing().newest_first(), ARTICLES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        # Canonical on the Wagtail site's host, like article pages; page 1 has no ?page=.
+        canonical_url = urljoin(self.get_full_url(request), request.path)
+        if page_obj.number > 1:
+            canonical_url += f"?page={page_obj.number}"
+        return self.render(
+            request,
+            context_overrides={"articles": page_obj, "canonical_url": canonical_url, **context},
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = Category.objects.filter(
+            articles__in=self.articles().values("pk")
+        ).distinct()
+        context["archive_months"] = (
+            self.articles()
+            .annotate(month=TruncMonth("date"))
+            .values("month")
+            .annotate(count=models.Count("pk"))
+            .order_by("-month")
+        )
+        return context
+
+    @path("")
+    def index_view(self, request):
+        return self.listing(request, self.articles())
+
+    @path("kategori/<slug:slug>/")
+    def category_view(self, request, slug):
+        category = get_object_or_404(Category, slug=slug)
+        return self.listing(
+            request,
+            self.articles().in_category(category),
+            category=category,
+            listing_title=category.name,
+            listing_description=category.description,
+        )
+
+    @path("tag/<slug:slug>/")
+    def tag_view(self, request, slug):
+        tag = get_object_or_404(Tag, slug=slug)
+        return self.listing(
+            request,
+            self.articles().tagged(tag),
+            tag=tag,
+            listing_title=_("Tag: %(tag)s") % {"tag": tag.name},
+        )
+
+    @path("penulis/<slug:slug>/")
+    def author_view(self, request, slug):
+        author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+        return self.listing(
+            request,
+            self.articles().by_author(author),
+            author=author,
+            listing_title=author.name,
+            listing_description=author.bio,
+        )
+
+    @re_path(r"^arsip/(?P<year>\d{4})/$", name="archive_year")
+    @re_path(r"^arsip/(?P<year>\d{4})/(?P<month>\d{2})/$", name="archive_month")
+    def archive_view(self, request, year, month=None):
+        year = int(year)
+        month = int(month) if month else None
+        if not 1 <= year <= 9999 or (month is not None and not 1 <= month <= 12):
+            raise Http404
+        period = datetime.date(year, month or 1, 1)
+        return self.listing(
+            request,
+            self.articles().in_month(year, month),
+            archive_period=period,
+            archive_month=month,
+        )
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        from articles.feeds import ArticleRssFeed
+
+        return ArticleRssFeed()(request, index=self)
+
+    @path("feed/atom/", name="feed_atom")
+    def atom_feed_view(self, request):
+        from articles.feeds import ArticleAtomFeed
+
+        return ArticleAtomFeed()(request, index=self)
+
+    @path("kategori/<slug:slug>/feed/", name="category_feed")
+    def category_feed_view(self, request, slug):
+        from articles.feeds import ArticleRssFeed
+
+        category = get_object_or_404(Category, slug=slug)
+        return ArticleRssFeed()(request, index=self, category=category)
+
+    @path("kategori/<slug:slug>/feed/atom/", name="category_feed_atom")
+    def category_atom_feed_view(self, request, slug):
+        from articles.feeds import ArticleAtomFeed
+
+        category = get_object_or_404(Category, slug=slug)
+        return ArticleAtomFeed()(request, index=self, category=category)
