@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
+from comments.models import CommentsMixin
 
 from .querysets import ArticleManager
 from .snippets import Author, Category
@@ -45,7 +46,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(CommentsMixin, Page):
     """One blog post, shaped like a well-made Indonesian WordPress post."""
 
     parent_page_types = ["articles.ArticleIndexPage"]
@@ -93,9 +94,6 @@ class ArticlePage(Page):
         help_text=_('Judul bagian tampil sebagai "1. …", "2. …" di artikel dan daftar isi.'),
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("isi artikel"))
-    comments_enabled = models.BooleanField(
-        _("izinkan komentar"), default=True, help_text=_("Matikan untuk menutup komentar.")
-    )
     reading_minutes = models.PositiveSmallIntegerField(
         _("waktu baca (menit)"), default=1, editable=False
     )
@@ -133,7 +131,7 @@ class ArticlePage(Page):
     ]
     settings_panels = [
         FieldPanel("date"),
-        FieldPanel("comments_enabled"),
+        *CommentsMixin.comments_panels,
         *Page.settings_panels,
     ]
 
@@ -226,6 +224,15 @@ class ArticlePage(Page):
         if not ids:
             return set()
         return set(ArticlePage.objects.published().filter(pk__in=ids).values_list("pk", flat=True))
+
+    def comment_notification_recipients(self):
+        """The article's authors with an email address, else the page owner."""
+        emails = [
+            link.author.email
+            for link in self.article_authors.select_related("author")
+            if link.author is not None and link.author.email
+        ]
+        return emails or super().comment_notification_recipients()
 
     def authors(self):
         """Authors in the editor's order; uses the prefetch from for_listing() when present."""

@@ -1,10 +1,12 @@
 """Named queries for article listings, so every listing costs the same few queries."""
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
+
+from comments.queries import with_comment_count
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -35,22 +37,22 @@ class ArticleQuerySet(PageQuerySet):
 
     def with_card_data(self):
         """Everything an article card shows, fetched up front: image renditions,
-        authors and categories. comment_count is 0 until comments exist; the comments
-        work replaces this annotation with a real count.
+        authors, categories and the published comment count (annotated, one query).
         """
         from .article_page import ArticlePageAuthor
 
         # A prefetch rather than select_related: Django skips a Prefetch for a relation
         # that select_related already filled, and the renditions would not come along.
         images = get_image_model().objects.prefetch_renditions()
-        return self.prefetch_related(
+        articles = self.prefetch_related(
             Prefetch("hero_image", queryset=images),
             Prefetch(
                 "article_authors",
                 queryset=ArticlePageAuthor.objects.select_related("author").order_by("sort_order"),
             ),
             "categories",
-        ).annotate(comment_count=Value(0, output_field=IntegerField()))
+        )
+        return with_comment_count(articles)
 
     def in_category(self, category):
         return self.filter(categories=category)

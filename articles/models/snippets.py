@@ -31,7 +31,19 @@ class Author(index.Indexed, models.Model):
         help_text=_("Satu atau dua kalimat tentang penulis; tampil di bawah artikel."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("photo"), FieldPanel("bio")]
+    email = models.EmailField(
+        _("email"),
+        blank=True,
+        help_text=_("Untuk pemberitahuan komentar baru pada artikelnya; tidak pernah ditampilkan."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        FieldPanel("email"),
+    ]
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

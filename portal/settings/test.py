@@ -32,6 +32,10 @@ SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if SHARED_CA
 # Django's test client logs in without a request, which django-axes refuses; the lockout
 # tests switch it back on with override_settings.
 AXES_ENABLED = False
+# Wagtail's page test helpers log in with AUTHENTICATION_BACKENDS[0], which must be able to
+# load a user back from the session; axes' backend cannot. The lockout tests put it back.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+SILENCED_SYSTEM_CHECKS = ["axes.W003"]  # the missing axes backend, on purpose (see above)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {

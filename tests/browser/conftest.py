@@ -30,52 +30,6 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _serialized_db_contents(request):
-    """The database contents Django serialized at setup (the data migrations' pages, site,
-    locale, groups...), captured before Playwright starts.
-
-    Once Playwright's sync API runs, test code sees a different DatabaseWrapper for the
-    same database (Django's connections are context-local), one without
-    ``_test_serialized_contents``; serialized_rollback then restores nothing and every
-    browser test after the first finds an empty database. ``_restore_serialized_db``
-    puts the contents back in that case.
-    """
-    if "django_db_setup" not in request.fixturenames and not any(
-        "django_db" in item.keywords for item in request.session.items
-    ):
-        return {}
-    request.getfixturevalue("django_db_setup")
-    from django.db import connections
-
-    return {
-        alias: connections[alias]._test_serialized_contents
-        for alias in connections
-        if hasattr(connections[alias], "_test_serialized_contents")
-    }
-
-
-@pytest.fixture(autouse=True)
-def _restore_serialized_db(request, _serialized_db_contents):
-    marker = request.node.get_closest_marker("django_db")
-    if not marker or not marker.kwargs.get("serialized_rollback"):
-        return
-    request.getfixturevalue("_django_db_helper")
-    from django.core.management import call_command
-    from django.db import connections
-    from wagtail.models import Locale
-
-    for alias, contents in _serialized_db_contents.items():
-        connection = connections[alias]
-        if not hasattr(connection, "_test_serialized_contents") and not Locale.objects.exists():
-            # The earlier flush re-ran post_migrate (content types, permissions): clear it all
-            # so the serialized rows, with their original keys, load cleanly.
-            call_command(
-                "flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0
-            )
-            connection.creation.deserialize_db_from_string(contents)
-
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {

@@ -15,7 +15,15 @@ PASSWORD = "kata-sandi-yang-benar"
 
 @pytest.fixture
 def axes_on():
-    with override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=3, AXES_COOLOFF_TIME=0.5):
+    with override_settings(
+        AXES_ENABLED=True,
+        AXES_FAILURE_LIMIT=3,
+        AXES_COOLOFF_TIME=0.5,
+        AUTHENTICATION_BACKENDS=[
+            "axes.backends.AxesStandaloneBackend",
+            "django.contrib.auth.backends.ModelBackend",
+        ],
+    ):
         yield
 
 
