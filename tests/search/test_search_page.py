@@ -76,7 +76,7 @@ def test_no_results_offers_a_spelling_suggestion(client, make_page):
 def test_nothing_found_explains_what_to_try(client, search_backend):
     response = client.get(reverse("search"), {"q": "zzzyx"})
 
-    assert "Belum ada hasil untuk" in response.content.decode()
+    assert "Tidak ada hasil untuk" in response.content.decode()
 
 
 def test_draft_pages_are_not_listed(client, make_page):

@@ -10,7 +10,7 @@ from pathlib import Path
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend, BaseSearchResults
-from modelsearch.index import class_is_indexed
+from modelsearch.index import class_is_indexed, get_indexed_instance
 from modelsearch.query import MATCH_ALL
 from whoosh import query as wq
 from whoosh import sorting
@@ -169,22 +169,25 @@ class WhooshRebuildIndex(WhooshIndex):
 
 
 def _reload_operation(backend, operation):
-    """Index the object behind ``operation`` again from the database's current state."""
+    """Index the object behind ``operation`` again from the database's current state.
+
+    The recorded model may be a parent of the indexed type (deleting a Novel also
+    signals for its Book row), so the object is resolved to its indexed instance
+    the way modelsearch's signal handlers do.
+    """
     try:
         model = apps.get_model(operation["model"])
     except (KeyError, LookupError, ValueError):
         return operation
-    obj = model.get_indexed_objects().filter(pk=operation["id"]).first()
-    if obj is not None:
-        obj = obj.get_indexed_instance()
-    if obj is None or not class_is_indexed(type(obj)):
+    obj = model._default_manager.filter(pk=operation["id"]).first()
+    indexed = get_indexed_instance(obj) if obj is not None else None
+    if indexed is None or not class_is_indexed(type(indexed)):
         return {"op": "delete", "id": operation["id"], "model": operation["model"]}
-    mapping = Mapping(type(obj), backend.analysis)
-    doc, children = mapping.documents(obj)
+    doc, children = Mapping(type(indexed), backend.analysis).documents(indexed)
     return {
         "op": "add",
         "id": doc["m_id"],
-        "model": operation["model"],
+        "model": indexed._meta.label,
         "doc": doc,
         "children": children,
     }

@@ -312,9 +312,10 @@ class IndexStore:
             for path in [*paths, *queued]:
                 operations.extend(json.loads(path.read_text()))
             if reload is not None:
+                # One reload per document, whichever model (child or parent) recorded it.
                 latest = {}
                 for operation in operations:
-                    latest[(operation.get("model"), operation["id"])] = operation
+                    latest[operation["id"]] = operation
                 operations = [reload(operation) for operation in latest.values()]
             if operations:
                 writer = ix.writer()

@@ -1,4 +1,7 @@
+"""A visitor searches: results with highlights, a spelling suggestion, header suggestions."""
+
 import pytest
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage, StandardPage
@@ -6,10 +9,31 @@ from home.models import HomePage, StandardPage
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+def _home_page():
+    """The site's HomePage, recreated if an earlier transactional test flushed it.
+
+    serialized_rollback does not always restore the migration's data here (see the
+    report on test_smoke's phone test), so these tests build what they need.
+    """
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    locale, _created = Locale.objects.get_or_create(language_code="id")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    home = root.add_child(instance=HomePage(title="Beranda", slug="home", locale=locale))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "site_name": "Guyub", "root_page": home},
+    )
+    return home
+
+
 @pytest.fixture
 def pages():
     get_search_backend().reset_indexes()
-    home = HomePage.objects.get()
+    home = _home_page()
     for title, intro in [
         ("Posyandu Melati", "Penimbangan balita dan imunisasi setiap Selasa pertama."),
         ("Arisan PKK RT 05", "Kegiatan arisan bulanan sambil berkelompok membahas kebersihan."),
