@@ -59,7 +59,7 @@ def main(argv=None):
 
     started = time.perf_counter()
     load_at_start = [round(x, 2) for x in os.getloadavg()]
-    seconds = args.seconds or (4 if args.quick else 10)
+    seconds = args.seconds or (3 if args.quick else 12)
     repeat = args.repeat or (15 if args.quick else 40)
 
     if args.skip_generate and MANIFEST.exists():

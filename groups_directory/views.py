@@ -11,6 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.cache import content_changed
+
 from . import moderation
 from .directory import PAGE_SIZE, GroupDirectoryFilter
 from .forms import ContactForm, GroupSubmissionForm, ReportForm
@@ -114,6 +116,8 @@ def manage_group(directory, request, group_id, signature):
     if request.method == "POST":
         if request.POST.get("action") == "masih_aktif":
             GroupPage.objects.filter(pk=page.pk).update(last_updated_at=timezone.now())
+            # update() sends no model signal: refresh cached pages showing the date.
+            content_changed.send(sender=GroupPage)
             messages.success(request, _("Terima kasih, kelompok Anda ditandai masih aktif."))
             return HttpResponseRedirect(request.path)
         if "_wilayah" in request.POST:

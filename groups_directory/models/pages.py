@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -121,7 +122,10 @@ class GroupDirectoryPage(RoutablePageMixin, Page):
     def manage_route(self, request, group_id, signature):
         from groups_directory.views import manage_group
 
-        return manage_group(self, request, int(group_id), signature)
+        # The organiser's own data behind a signed link: never in a shared cache.
+        response = manage_group(self, request, int(group_id), signature)
+        add_never_cache_headers(response)
+        return response
 
 
 class GroupPageQuerySet(PageQuerySet):

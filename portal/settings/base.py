@@ -138,14 +138,29 @@ SESSION_ENGINE = env.str(
 
 # Anonymous full-page cache (home/cache.py). Stored in the "default" cache above.
 GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
-GUYUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
+# Half an hour: comment forms carry a timestamp django-comments accepts for two hours,
+# so a form from a cached page stays valid for a reader who takes their time.
+GUYUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30 * 60)
 # Cache-Control for anonymous cached pages: browsers revalidate after a minute, a CDN
 # may keep a page for PAGE_CACHE_CDN_SECONDS (purged on publish when configured below).
 GUYUB_PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 GUYUB_PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=300)
 # Query parameters a cached URL may carry (name -> full-match regex); any other
 # parameter (?q=, tracking tags) bypasses the cache. Apps add their filters here.
-GUYUB_PAGE_CACHE_QUERY_PARAMS = {"page": r"[0-9]{1,5}"}
+GUYUB_PAGE_CACHE_QUERY_PARAMS = {
+    "page": r"[0-9]{1,5}",
+    # Group directory filters (groups_directory/directory.py). Its keyword box "q" only
+    # while empty: free text would make the number of cached variants unbounded.
+    "q": r"",
+    "kategori": r"[a-z0-9-]{0,50}",
+    "provinsi": r"[0-9]{0,2}",
+    "kabupaten": r"([0-9]{2}\.[0-9]{2})?",
+    "kecamatan": r"([0-9]{2}\.[0-9]{2}\.[0-9]{2})?",
+    "hari": r"[a-z]{0,10}",
+    "untuk": r"[a-z_]{0,20}",
+    "terbuka": r"(ya)?",
+    "urut": r"[a-z]{0,10}",
+}
 # Health probes must answer from the process itself, even while the cache is down.
 GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/", "/healthz", "/readyz"]
 # Cookies that do not personalise a page (analytics, consent banners...). Any other
@@ -156,6 +171,7 @@ GUYUB_PAGE_CACHE_APPS = [
     "home",
     "articles",
     "groups_directory",
+    "comments",
     "django_comments",
     "django_comments_xtd",
     "taggit",
@@ -168,6 +184,9 @@ GUYUB_PAGE_CACHE_APPS = [
 # created while rendering a page for a reader).
 GUYUB_PAGE_CACHE_IGNORED_MODELS = [
     "wagtailimages.rendition",
+    # Moderation bookkeeping, never shown to readers.
+    "comments.blockeditem",
+    "comments.commentreview",
     "wagtailcore.apitoken",
     "wagtailcore.comment",
     "wagtailcore.commentreply",
@@ -330,6 +349,13 @@ TASKS = {
         }.get(TASKS_BACKEND, TASKS_BACKEND),
     },
 }
+
+# Type tabs on the site search page (/cari/): (URL value, label, page model). Tabs
+# whose model is not installed are left out.
+GUYUB_SEARCH_TABS = [
+    ("artikel", _("Artikel"), "articles.ArticlePage"),
+    ("kelompok", _("Kelompok"), "groups_directory.GroupPage"),
+]
 
 LOGIN_URL = "wagtailadmin_login"
 
