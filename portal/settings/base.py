@@ -125,6 +125,11 @@ CACHES["default"].setdefault("KEY_PREFIX", env.str("CACHE_KEY_PREFIX", default="
 # Sessions read from the cache only when it is shared by every app server (Redis): a
 # per-machine cache could keep serving a session another server already logged out.
 SHARED_CACHE = CACHES["default"]["BACKEND"].startswith("django_redis.")
+if SHARED_CACHE:
+    # A Redis outage degrades to "no cache" (pages render from the database, sessions come
+    # from their database copy) instead of failing every request; /readyz still reports it.
+    CACHES["default"].setdefault("OPTIONS", {})["IGNORE_EXCEPTIONS"] = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 SESSION_ENGINE = env.str(
     "SESSION_ENGINE",
     default="django.contrib.sessions.backends." + ("cached_db" if SHARED_CACHE else "db"),
@@ -155,7 +160,8 @@ GUYUB_PAGE_CACHE_QUERY_PARAMS = {
     "terbuka": r"(ya)?",
     "urut": r"[a-z]{0,10}",
 }
-GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/"]
+# Health probes must answer from the process itself, even while the cache is down.
+GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/", "/healthz", "/readyz"]
 # Cookies that do not personalise a page (analytics, consent banners...). Any other
 # cookie, such as the session, makes the request bypass the cache.
 GUYUB_PAGE_CACHE_IGNORED_COOKIES = env.list("PAGE_CACHE_IGNORED_COOKIES", default=[])
