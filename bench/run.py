@@ -43,7 +43,7 @@ def main(argv=None):
     parser.add_argument("--no-http", action="store_true", help="in-process measurements only")
     parser.add_argument("--only", help="comma-separated target names (see bench/targets.py)")
     parser.add_argument("--seconds", type=int, help="wrk duration per URL (10, quick 4)")
-    parser.add_argument("--repeat", type=int, help="in-process requests per URL (40, quick 15)")
+    parser.add_argument("--repeat", type=int, help="in-process requests per URL (40, quick 8)")
     parser.add_argument("--connections", type=int, default=4, help="wrk connections")
     args = parser.parse_args(argv)
 
@@ -60,7 +60,7 @@ def main(argv=None):
     started = time.perf_counter()
     load_at_start = [round(x, 2) for x in os.getloadavg()]
     seconds = args.seconds or (3 if args.quick else 12)
-    repeat = args.repeat or (15 if args.quick else 40)
+    repeat = args.repeat or (8 if args.quick else 40)
 
     if args.skip_generate and MANIFEST.exists():
         manifest = json.loads(MANIFEST.read_text())
