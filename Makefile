@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench bench-quick
+.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench bench-quick bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -85,6 +85,10 @@ bench: $(VENV)/.installed ## Benchmark on a generated site (10k articles; under 
 
 bench-quick: $(VENV)/.installed ## Short benchmark on a small generated site (under 3 min)
 	$(PY) -m bench.run --quick $(BENCH_ARGS)
+
+bench-search: $(VENV)/.dev-installed ## Search benchmark (10,000 articles) and relevance report, ours vs the database backend
+	$(PY) -m bench.search_relevance
+	$(PY) -m bench.search_bench --articles $${ARTICLES:-10000}
 
 clean: ## Remove runtime data (database, index, media) but keep the venv
 	rm -rf var

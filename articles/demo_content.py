@@ -106,9 +106,13 @@ def fill_article(page, data, pages, authors, categories):
     )
     page.hero_caption = data["caption"]
     page.body = build_body(data, pages)
-    page.article_authors = [ArticlePageAuthor(author=authors[slug]) for slug in data["authors"]]
+    page.article_authors = [
+        ArticlePageAuthor(author=authors[slug], sort_order=order)
+        for order, slug in enumerate(data["authors"])
+    ]
     page.related_links = [
-        ArticlePageRelatedLink(article=pages[slug]) for slug in RELATED_PICKS.get(data["slug"], [])
+        ArticlePageRelatedLink(article=pages[slug], sort_order=order)
+        for order, slug in enumerate(RELATED_PICKS.get(data["slug"], []))
     ]
     page.categories.set([categories[slug] for slug in data["categories"]])
     page.tags.set(data["tags"])

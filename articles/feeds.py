@@ -29,6 +29,10 @@ class ArticleRssFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, index, category=None):
+        # Absolute URLs come from the Wagtail site, like canonical links and the sitemap
+        # (Django's syndication would otherwise use django.contrib.sites' domain).
+        site = index.get_site()
+        self.root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
         return {"index": index, "category": category}
 
     def title(self, obj):
@@ -38,11 +42,10 @@ class ArticleRssFeed(Feed):
 
     def link(self, obj):
         index = obj["index"]
+        url = index.get_full_url(self.request)
         if obj["category"]:
-            return index.get_url(self.request) + index.reverse_subpage(
-                "category_view", kwargs={"slug": obj["category"].slug}
-            )
-        return index.get_url(self.request)
+            url += index.reverse_subpage("category_view", kwargs={"slug": obj["category"].slug})
+        return url
 
     def description(self, obj):
         if obj["category"] and obj["category"].description:
@@ -50,7 +53,7 @@ class ArticleRssFeed(Feed):
         return obj["index"].intro or _("Kabar dan cerita dari kelompok warga di Guyub.")
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri()
+        return self.root_url + self.request.path
 
     def items(self, obj):
         articles = obj["index"].articles()
@@ -62,7 +65,7 @@ class ArticleRssFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         return item.get_full_url(self.request)
@@ -71,8 +74,7 @@ class ArticleRssFeed(Feed):
         html = render_to_string(
             "articles/feed_item.html", {"page": item, "request": self.request}, self.request
         )
-        root = self.request.build_absolute_uri("/")
-        return _RELATIVE_URL.sub(lambda match: match.group(1) + root, html)
+        return _RELATIVE_URL.sub(lambda match: match.group(1) + self.root_url + "/", html)
 
     def item_description(self, item):
         # RSS 2.0 readers show <description>, so it carries the full article.

@@ -6,6 +6,7 @@ which are atomic on Redis and Memcached and good enough on the file cache of the
 embedded default (a lost increment there only lets one extra comment through).
 """
 
+import hashlib
 import ipaddress
 import re
 import time
@@ -84,7 +85,9 @@ def over_limit(scope, identity, limit, window_seconds, now=None):
         return False
     now = int(now if now is not None else time.time())
     window = now - now % window_seconds
-    key = f"guyub:comments:rate:{scope}:{identity.lower()}:{window}"
+    # Hashed: emails and IPv6 addresses hold characters some cache backends refuse in keys.
+    digest = hashlib.sha256(identity.strip().lower().encode()).hexdigest()[:32]
+    key = f"guyub:comments:rate:{scope}:{digest}:{window}"
     cache.add(key, 0, timeout=window_seconds + 5)
     try:
         count = cache.incr(key)

@@ -105,18 +105,13 @@ def _stored_response(request, comment, page):
     return _remember_for_editing(request, response, comment)
 
 
-def _check_flood(request, comment_settings, email, page):
-    window = max(comment_settings.limit_window_minutes, 1) * 60
-    ip = client_ip(request)
-    if over_limit("ip", ip, comment_settings.ip_limit, window) or over_limit(
-        "email", email, comment_settings.email_limit, window
-    ):
-        message = _(
-            "Maaf, terlalu banyak komentar dari Anda dalam waktu singkat. "
-            "Silakan tunggu beberapa menit, lalu coba lagi."
-        )
-        return refuse(request, message, 429, page, {"Retry-After": str(window)})
-    return None
+def _flooded(request, page, window_minutes):
+    message = _(
+        "Maaf, terlalu banyak komentar dari Anda dalam waktu singkat. "
+        "Silakan tunggu beberapa menit, lalu coba lagi."
+    )
+    retry = str(max(window_minutes, 1) * 60)
+    return refuse(request, message, 429, page, {"Retry-After": retry})
 
 
 @require_POST
@@ -128,9 +123,10 @@ def post_comment(request):
     if not page.comments_are_open(comment_settings):
         return refuse(request, _("Komentar untuk halaman ini sudah ditutup."), 403, page)
 
-    flooded = _check_flood(request, comment_settings, request.POST.get("email", "").strip(), page)
-    if flooded:
-        return flooded
+    # Every attempt counts against the address, valid or not: floods are mostly junk.
+    window = max(comment_settings.limit_window_minutes, 1) * 60
+    if over_limit("ip", client_ip(request), comment_settings.ip_limit, window):
+        return _flooded(request, page, comment_settings.limit_window_minutes)
 
     form = CommentForm(page, data=request.POST)
     if not form.is_valid():
@@ -143,6 +139,9 @@ def post_comment(request):
         return render(
             request, "comments/form_errors.html", {"form": form, "target_page": page}, status=400
         )
+    # Per email only once the form is valid, so junk posts cannot lock out someone's address.
+    if over_limit("email", form.cleaned_data["email"], comment_settings.email_limit, window):
+        return _flooded(request, page, comment_settings.limit_window_minutes)
     elapsed = time.time() - form.cleaned_data["timestamp"]
     if elapsed < comment_settings.min_seconds_to_post:
         message = _("Komentar dikirim terlalu cepat. Tunggu sebentar, lalu kirim lagi.")

@@ -1,4 +1,8 @@
+from urllib.parse import urlencode
+
 from axes.helpers import get_cool_off, get_failure_limit
+from django.apps import apps
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.middleware import csrf
@@ -6,11 +10,16 @@ from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+AUTOCOMPLETE_LIMIT = 8
+# Offer "Mungkin maksud Anda" when a search finds fewer results than this.
+SUGGEST_BELOW = 3
 
 
 @require_GET
@@ -25,18 +34,80 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+def _search_tabs():
+    """``[(slug, label, model)]`` from GUYUB_SEARCH_TABS, skipping models not installed.
+
+    Article and group page types live in their own apps; a tab appears once its
+    model exists, so the page works whichever apps are installed.
+    """
+    tabs = []
+    for slug, label, model_label in getattr(settings, "GUYUB_SEARCH_TABS", []):
+        try:
+            model = apps.get_model(model_label)
+        except (LookupError, ValueError):
+            continue
+        tabs.append((slug, label, model))
+    return tabs
+
+
+def _result_items(results, page_results):
+    """Result pages with their snippet, date and type, for the template."""
+    highlight = getattr(results, "highlight", None)
+    items = []
+    for page in page_results:
+        snippet = highlight(page) if highlight else ""
+        items.append(
+            {
+                "page": page,
+                "snippet": snippet,
+                "date": page.first_published_at or page.last_published_at,
+                "type": page._meta.verbose_name,
+            }
+        )
+    return items
+
+
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()
-    results = Page.objects.none()
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    pages = Page.objects.live().public().specific()
+    tabs = [("", _("Semua"), None), *_search_tabs()]
+    current = request.GET.get("jenis", "")
+    if current not in {slug for slug, _label, _model in tabs}:
+        current = ""
+    context = {"query": query, "current_tab": current, "tabs": [], "results": None}
     if query:
-        results = Page.objects.live().public().specific().search(query)
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "home/search.html",
-        {"query": query, "results": page},
-    )
+        searches = {
+            slug: (pages.type(model) if model else pages).search(query)
+            for slug, _label, model in tabs
+        }
+        context["tabs"] = [
+            {"slug": slug, "label": label, "count": searches[slug].count()}
+            for slug, label, _model in tabs
+        ]
+        results = searches[current]
+        page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        context["results"] = page_obj
+        context["items"] = _result_items(results, page_obj.object_list)
+        if page_obj.paginator.count < SUGGEST_BELOW and hasattr(results, "suggestion"):
+            context["suggestion"] = results.suggestion()
+        context["extra_query"] = urlencode({"q": query, **({"jenis": current} if current else {})})
+    return TemplateResponse(request, "home/search.html", context)
+
+
+@require_GET
+@cache_control(max_age=60, public=True)
+def search_suggestions(request):
+    """Titles for the header search box (JSON): live public pages whose title words start so."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    suggestions = []
+    if len(query) >= 2:
+        pages = Page.objects.live().public().autocomplete(query, operator="and")
+        suggestions = [
+            {"title": page.title, "url": page.get_url(request)}
+            for page in pages[:AUTOCOMPLETE_LIMIT]
+        ]
+    return JsonResponse({"query": query, "results": suggestions})
 
 
 def login_locked(request, original_response=None, credentials=None):

@@ -20,6 +20,7 @@ urlpatterns = [
     path("komentar/", include(comments_urls)),
     path("komentar/", include(comments_urls.xtd_patterns)),
     path("csrf/", home_views.csrf_token, name="csrf_token"),
+    path("cari/saran/", home_views.search_suggestions, name="search_suggestions"),
 ]
 
 if settings.DEBUG:

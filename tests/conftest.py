@@ -28,3 +28,23 @@ def _fresh_cache():
         cache.delete_pattern("*")
     else:
         cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep serialized_rollback working after Playwright has run.
+
+    Django stores the serialized test database on the connection *object*
+    (``_test_serialized_contents``); connections live in an asgiref Local, and once a
+    non-browser DB test has created the first connection, the browser tests (inside
+    Playwright's event loop) get a fresh connection object without that attribute. Their
+    teardown flush then wipes the migrated HomePage and Site for every later test.
+    Copying the contents onto the wrapper class makes every connection object see them.
+    """
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+    return django_db_setup

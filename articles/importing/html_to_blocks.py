@@ -31,7 +31,9 @@ from urllib.parse import parse_qs, urlparse
 
 import nh3
 
-__all__ = ["Conversion", "embed_url", "html_to_blocks", "sanitise_rich_text"]
+from .plaintext import INLINE_RELATED
+
+__all__ = ["Conversion", "RelatedReference", "embed_url", "html_to_blocks", "sanitise_rich_text"]
 
 PARAGRAPH_TAGS = {"p", "br", "b", "i", "a", "ul", "ol", "li", "sup", "sub"}
 CAPTION_TAGS = {"b", "i", "a"}
@@ -93,11 +95,25 @@ _KNOWN_SHORTCODES = {
 }  # fmt: skip
 
 
+@dataclass(frozen=True)
+class RelatedReference:
+    """A "Pos Terkait: <a>Title</a>" paragraph, to become a related_post block.
+
+    ``after_block_id`` is the block it followed ("" for the top of the body).
+    """
+
+    title: str
+    label: str
+    href: str
+    after_block_id: str
+
+
 @dataclass
 class Conversion:
     blocks: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     numbered_headings: bool = False
+    related: list = field(default_factory=list)  # RelatedReference, in body order
 
     def add(self, block_type, value):
         self.blocks.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
@@ -314,6 +330,21 @@ class _Walker:
             if url:
                 self.conversion.add("embed", url)
                 return
+        related = INLINE_RELATED.match(text)
+        if related and not related["title"].strip():
+            return  # an empty "Pos Terkait:" header left behind by a widget
+        if related:
+            hrefs = re.findall(r'href="([^"]*)"', _serialise(nodes))
+            blocks = self.conversion.blocks
+            self.conversion.related.append(
+                RelatedReference(
+                    title=related["title"].strip(),
+                    label=" ".join(related["label"].split()).title(),
+                    href=html.unescape(hrefs[0]) if hrefs else "",
+                    after_block_id=blocks[-1]["id"] if blocks else "",
+                )
+            )
+            return
         if line_breaks:
             # Classic-editor line breaks inside a paragraph are kept as <br>.
             nodes = [

@@ -109,7 +109,7 @@ _POSTED = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"\s+(?:by|oleh)\s+(?P<name>.+)$", re.IGNORECASE)
-_INLINE_RELATED = re.compile(
+INLINE_RELATED = re.compile(
     r"^(?P<label>pos\s+terkait|baca\s+juga|lihat\s+juga|read\s+also)\s*:\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -313,7 +313,7 @@ def _block_items(block, article):
         if heading:
             return [heading]
     for line in block:
-        related = _INLINE_RELATED.match(line)
+        related = INLINE_RELATED.match(line)
         if related:
             flush()
             title = related["title"].strip()

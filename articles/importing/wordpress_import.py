@@ -13,6 +13,7 @@ running the import again updates instead of duplicating.
 
 import html
 import re
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -31,8 +32,10 @@ from articles.models import (
     Author,
     Category,
     ImportRecord,
+    PendingRelatedLink,
 )
 
+from .article_import import article_slug, find_article, resolve_pending_links
 from .html_to_blocks import html_to_blocks
 from .wxr import WxrAuthor, WxrCategory, WxrError, WxrItem, WxrSite, iter_wxr
 
@@ -55,6 +58,8 @@ class WordPressSummary:
     images_imported: int = 0
     images_missing: int = 0
     redirects: int = 0
+    related_linked: int = 0
+    related_waiting: int = 0
     authors: int = 0
     categories: int = 0
     warnings: list = field(default_factory=list)
@@ -69,6 +74,8 @@ class WordPressSummary:
             f"comments: {self.comments_imported} imported, {self.comments_skipped} skipped",
             f"images: {self.images_imported} imported, {self.images_missing} not found",
             f"redirects: {self.redirects}",
+            f"'Pos Terkait' links: {self.related_linked} linked, "
+            f"{self.related_waiting} waiting for their article",
             f"authors: {self.authors}, categories: {self.categories}",
             f"warnings: {len(self.warnings)}",
         ]
@@ -115,6 +122,7 @@ class _Importer:
         self.image_urls = {}  # normalised upload URL -> image pk
         self.stored_files = []  # storage names written in this run, removed on rollback
         self.timezone = timezone.get_default_timezone()
+        self.page_ids = []  # articles created or updated in this run
 
     @property
     def key_prefix(self):
@@ -143,6 +151,9 @@ class _Importer:
                 self.summary.pages_skipped += 1
             elif record.post_type != "attachment":
                 self.summary.other_skipped += 1
+        self.summary.related_waiting = PendingRelatedLink.objects.filter(
+            page_id__in=self.page_ids
+        ).count()
 
     def discard_files(self):
         storage = get_image_model()._meta.get_field("file").storage
@@ -295,6 +306,24 @@ class _Importer:
         intro = intro or self._first_paragraph(blocks) or title
         page.intro = Truncator(intro).chars(INTRO_MAX_LENGTH)
         page.search_description = Truncator(intro).chars(155)
+        ids = {block["id"] for block in blocks}
+        pending = []
+        for reference in conversion.related:
+            after = reference.after_block_id if reference.after_block_id in ids else ""
+            target = self._related_target(reference, existing)
+            if target is None:
+                pending.append((reference, after))
+                continue
+            position = next((i + 1 for i, block in enumerate(blocks) if block["id"] == after), 0)
+            blocks.insert(
+                position,
+                {
+                    "type": "related_post",
+                    "value": {"page": target.pk, "label": reference.label},
+                    "id": str(uuid.uuid4()),
+                },
+            )
+            self.summary.related_linked += 1
         page.body = blocks
         has_headings = any(block["type"] == "heading" for block in blocks)
         page.numbered_headings = conversion.numbered_headings or not has_headings
@@ -325,7 +354,37 @@ class _Importer:
             self.summary.posts_updated += 1
         if item.is_published:
             self.redirects(item, page)
+        page.pending_related_links.all().delete()
+        for position, (reference, after) in enumerate(pending):
+            PendingRelatedLink.objects.create(
+                page=page,
+                kind=PendingRelatedLink.Kind.INLINE,
+                target_title=reference.title[:255],
+                target_slug=article_slug(reference.title),
+                label=reference.label[:40],
+                after_block_id=after,
+                sort_order=position,
+            )
+        self.summary.related_linked += len(resolve_pending_links(page))
+        self.page_ids.append(page.pk)
         self.comments(item, page)
+
+    def _related_target(self, reference, existing):
+        """The article a "Pos Terkait" link points at: via the old permalink's redirect
+        (posts imported earlier), else by title."""
+        target = None
+        parsed = urlparse(reference.href)
+        if parsed.path.strip("/") or parsed.query:
+            old_path = Redirect.normalise_path(
+                parsed.path + (f"?{parsed.query}" if parsed.query else "")
+            )
+            redirect = Redirect.objects.filter(old_path=old_path).first()
+            if redirect is not None and redirect.redirect_page_id:
+                target = ArticlePage.objects.filter(pk=redirect.redirect_page_id).first()
+        target = target or find_article(reference.title, exclude=existing)
+        if target is None or (existing is not None and target.pk == existing.pk):
+            return None
+        return target
 
     @staticmethod
     def _first_paragraph(blocks):

@@ -40,21 +40,17 @@ class ArticleQuerySet(PageQuerySet):
         """
         from .pages import ArticlePageAuthor
 
+        # A prefetch rather than select_related: Django skips a Prefetch for a relation
+        # that select_related already filled, and the renditions would not come along.
         images = get_image_model().objects.prefetch_renditions()
-        return (
-            self.select_related("hero_image")
-            .prefetch_related(
-                Prefetch("hero_image", queryset=images),
-                Prefetch(
-                    "article_authors",
-                    queryset=ArticlePageAuthor.objects.select_related("author").order_by(
-                        "sort_order"
-                    ),
-                ),
-                "categories",
-            )
-            .annotate(comment_count=Value(0, output_field=IntegerField()))
-        )
+        return self.prefetch_related(
+            Prefetch("hero_image", queryset=images),
+            Prefetch(
+                "article_authors",
+                queryset=ArticlePageAuthor.objects.select_related("author").order_by("sort_order"),
+            ),
+            "categories",
+        ).annotate(comment_count=Value(0, output_field=IntegerField()))
 
     def in_category(self, category):
         return self.filter(categories=category)
@@ -79,13 +75,13 @@ class ArticleQuerySet(PageQuerySet):
         category_ids = ArticlePage.categories.through.objects.filter(
             articlepage_id=article.pk
         ).values("category_id")
-        pick_order = ArticlePageRelatedLink.objects.filter(
-            page_id=article.pk, article_id=OuterRef("pk")
-        ).values("sort_order")[:1]
+        picks = ArticlePageRelatedLink.objects.filter(page_id=article.pk, article_id=OuterRef("pk"))
         return (
             self.exclude(pk=article.pk)
             .annotate(
-                pick_order=Subquery(pick_order, output_field=IntegerField()),
+                # Links added in code rather than the admin may have no sort_order yet.
+                is_pick=Exists(picks),
+                pick_order=Subquery(picks.values("sort_order")[:1], output_field=IntegerField()),
                 shared_tags=Count(
                     "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
                 ),
@@ -94,7 +90,13 @@ class ArticleQuerySet(PageQuerySet):
                 ),
             )
             .annotate(relevance=F("shared_tags") + F("shared_categories"))
-            .order_by(F("pick_order").asc(nulls_last=True), "-relevance", "-date", "-pk")
+            .order_by(
+                "-is_pick",
+                F("pick_order").asc(nulls_last=True),
+                "-relevance",
+                "-date",
+                "-pk",
+            )
         )
 
 

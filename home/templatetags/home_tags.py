@@ -1,5 +1,4 @@
 from django import template
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 from wagtail.models import Site
@@ -7,8 +6,6 @@ from wagtail.models import Site
 from home.cache import CACHEABLE_META_KEY, cached_until_change
 
 register = template.Library()
-
-CSRF_SCRIPT_META_KEY = "guyub.csrf_script_added"
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
@@ -47,15 +44,10 @@ def csrf_input(context):
     """
     request = context.get("request")
     if request is not None and request.META.get(CACHEABLE_META_KEY):
-        field = format_html(
+        return format_html(
             '<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-fill="{}">',
             reverse("csrf_token"),
         )
-        # The script once per page, and only on pages that have such a form.
-        if request.META.get(CSRF_SCRIPT_META_KEY):
-            return field
-        request.META[CSRF_SCRIPT_META_KEY] = True
-        return field + format_html('<script src="{}" defer></script>', static("js/csrf.js"))
     token = context.get("csrf_token")
     if not token:
         return ""

@@ -77,7 +77,14 @@ _PARTICLES = ("lah", "kah", "tah", "pun")
 _POSSESSIVES = ("nya", "ku", "mu")
 _DERIVATIONAL = ("kan", "an", "i")
 # Prefix + suffix pairs that Indonesian does not combine (Nazief & Adriani).
-_DISALLOWED_CONFIXES = {("be", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an")}
+_DISALLOWED_CONFIXES = {
+    ("be", "i"),
+    ("di", "an"),
+    ("ke", "i"),
+    ("ke", "kan"),
+    ("me", "an"),
+    ("pe", "kan"),
+}
 _MIN_ROOT = 3
 
 
@@ -209,17 +216,23 @@ def stem(word):
     """Return the root key of a lower-case Indonesian ``word``."""
     if len(word) <= 3 or word in PROTECTED_WORDS or word in ROOTS or not word.isalpha():
         return word
-    fallback = None
+    with_prefix = None
+    any_reading = None
     for reading in _inflection_readings(word):
         if reading in ROOTS or reading in PROTECTED_WORDS:
             return reading
         for candidate in _candidates(reading):
             if candidate in ROOTS or candidate in PROTECTED_WORDS:
                 return candidate
-            # Without a known root, prefer the first reading that leaves a root of
-            # four letters or more: three-letter leftovers are usually over-stemming.
-            if fallback is None and len(candidate) >= 4 and candidate != word:
-                fallback = candidate
-        if fallback is None and reading != word and len(reading) >= 4:
-            fallback = reading
-    return fallback or word
+            # Without a known root: prefer the first reading that removed a prefix and
+            # leaves four letters or more, then any such reading; three-letter
+            # leftovers are usually over-stemming.
+            if len(candidate) < 4 or candidate == word:
+                continue
+            if with_prefix is None and not reading.startswith(candidate):
+                with_prefix = candidate
+            if any_reading is None:
+                any_reading = candidate
+        if any_reading is None and reading != word and len(reading) >= 4:
+            any_reading = reading
+    return with_prefix or any_reading or word

@@ -344,6 +344,13 @@ TASKS = {
     },
 }
 
+# Type tabs on the site search page (/cari/): (URL value, label, page model). Tabs
+# whose model is not installed are left out.
+GUYUB_SEARCH_TABS = [
+    ("artikel", _("Artikel"), "articles.ArticlePage"),
+    ("kelompok", _("Kelompok"), "groups_directory.GroupPage"),
+]
+
 LOGIN_URL = "wagtailadmin_login"
 
 # Proxies: behind a load balancer or reverse proxy that sets X-Forwarded-For, the client

@@ -35,7 +35,10 @@ AXES_ENABLED = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "portal.search.whoosh", "PATH": _TMP / "search-index"},
+    "default": {
+        "BACKEND": "portal.search.whoosh",
+        "PATH": env.path("SEARCH_INDEX_PATH", default=str(_TMP / "search-index")),
+    },
 }
 # Tests render what the database holds right now; the page cache has its own tests
 # (tests/home/test_page_cache.py), which switch it on.

@@ -28,7 +28,7 @@
       event.preventDefault();
       slot.appendChild(form);
       field.value = link.dataset.replyTo;
-      title.textContent = "Balas " + link.dataset.replyName;
+      title.textContent = (title.dataset.replyLabel || "Balas") + " " + link.dataset.replyName;
       cancel.hidden = false;
       form.querySelector("textarea").focus();
       return;
@@ -36,7 +36,7 @@
     if (event.target.closest("[data-cancel-reply]") && home.contains(form) === false) {
       event.preventDefault();
       reset();
-      title.focus && form.querySelector("textarea").focus();
+      form.querySelector("textarea").focus();
     }
   });
 })();

@@ -1,6 +1,11 @@
 import pytest
 
-from articles.importing.html_to_blocks import embed_url, html_to_blocks, sanitise_rich_text
+from articles.importing.html_to_blocks import (
+    RelatedReference,
+    embed_url,
+    html_to_blocks,
+    sanitise_rich_text,
+)
 
 
 def _types(conversion):
@@ -176,3 +181,22 @@ def test_sanitise_rich_text_maps_to_wagtail_stored_tags():
 )
 def test_embed_urls_are_canonicalised(url, expected):
     assert embed_url(url) == expected
+
+
+def test_pos_terkait_paragraphs_become_related_references_not_text():
+    conversion = html_to_blocks(
+        "<h2>Persiapan</h2>"
+        '<p><strong>Baca  juga :</strong> <a href="https://blog.id/2026/08/kas/">Kas Arisan</a></p>'
+        "<p>Pos Terkait:</p>"
+        "<p>Paragraf biasa.</p>"
+    )
+
+    assert _types(conversion) == ["heading", "paragraph"]
+    assert conversion.related == [
+        RelatedReference(
+            title="Kas Arisan",
+            label="Baca Juga",
+            href="https://blog.id/2026/08/kas/",
+            after_block_id=conversion.blocks[0]["id"],
+        )
+    ]

@@ -9,7 +9,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 
 from articles.importing.wordpress_import import comments_supported
-from articles.models import ArticlePage, Author, Category, ImportRecord
+from articles.models import ArticlePage, Author, Category, ImportRecord, PendingRelatedLink
 
 from .importing_fixtures import MALFORMED, MEDIA, WXR, make_index
 
@@ -78,6 +78,7 @@ def test_content_becomes_blocks_with_image_embed_and_numbered_headings(index):
         "image",
         "heading",
         "list",
+        "related_post",
         "heading",
         "quote",
         "embed",
@@ -90,9 +91,27 @@ def test_content_becomes_blocks_with_image_embed_and_numbered_headings(index):
     assert page.hero_image == image_block["image"]
     assert page.numbered_headings
     assert [h.text for h in page.headings] == ["Aturan yang Disepakati", "Cerita dari Bendahara"]
-    assert page.body[6].value.url == "https://www.youtube.com/watch?v=aBcD3fGh1jK"
+    assert page.body[7].value.url == "https://www.youtube.com/watch?v=aBcD3fGh1jK"
     raw = str(page.body.raw_data)
     assert "script" not in raw and "onclick" not in raw and "wp:paragraph" not in raw
+
+
+def test_pos_terkait_links_in_posts_resolve_forward_and_backward(index):
+    out, _ = run(WXR, "--media-dir", MEDIA)
+
+    arisan = ArticlePage.objects.get(slug="arisan-rt04-tahun-ketiga")
+    kerja_bakti = ArticlePage.objects.get(slug="jadwal-kerja-bakti-agustus")
+    # Backward, through the old permalink: the target was imported earlier in the file.
+    backward = [b.value for b in kerja_bakti.body if b.block_type == "related_post"]
+    assert [(v["page"].pk, v["label"]) for v in backward] == [(arisan.pk, "Pos Terkait")]
+    # Forward, by title: it waited for the later post, then went back after the list.
+    types = [block.block_type for block in arisan.body]
+    forward = arisan.body[types.index("related_post")]
+    assert types.index("related_post") == types.index("list") + 1
+    assert (forward.value["page"].pk, forward.value["label"]) == (kerja_bakti.pk, "Baca Juga")
+    assert arisan.live and not arisan.has_unpublished_changes
+    assert not PendingRelatedLink.objects.exists()
+    assert "'Pos Terkait' links: 2 linked, 0 waiting for their article" in out
 
 
 def test_images_come_only_from_the_media_dir(index):
@@ -122,8 +141,10 @@ def test_old_permalinks_redirect_to_the_new_articles(index, client):
     assert set(Redirect.objects.values_list("old_path", flat=True)) == {
         "/2026/08/arisan-rt04-tahun-ketiga",
         "/?p=101",
+        "/2026/08/jadwal-kerja-bakti-agustus",
+        "/?p=105",
     }
-    assert "redirects: 2" in out
+    assert "redirects: 4" in out
 
     pretty = client.get("/2026/08/arisan-rt04-tahun-ketiga/")
     short = client.get("/?p=101")
@@ -139,8 +160,8 @@ def test_old_permalinks_redirect_to_the_new_articles(index, client):
 def test_pages_and_other_types_are_skipped_and_summarised(index):
     out, _ = run(WXR, "--media-dir", MEDIA)
 
-    assert ArticlePage.objects.count() == 2
-    assert "posts: 2 created, 0 updated (1 as drafts)" in out
+    assert ArticlePage.objects.count() == 3
+    assert "posts: 3 created, 0 updated (1 as drafts)" in out
     assert "pages skipped: 1" in out
     assert "other items skipped: 1" in out
 
@@ -165,7 +186,7 @@ def test_running_the_import_again_updates_instead_of_duplicating(index):
 
     assert error is None
     assert _snapshot() == first
-    assert "posts: 0 created, 2 updated" in out
+    assert "posts: 0 created, 3 updated" in out
     assert "images: 0 imported" in out
     assert ArticlePage.objects.get(pk=page.pk).title == "Arisan RT 04 Menginjak Tahun Ketiga"
 
@@ -175,7 +196,7 @@ def test_dry_run_changes_nothing_and_leaves_no_files(index, tmp_path, settings):
     out, error = run(WXR, "--media-dir", MEDIA, "--dry-run")
 
     assert error is None
-    assert "Dry run" in out and "posts: 2 created" in out
+    assert "Dry run" in out and "posts: 3 created" in out
     assert _snapshot() == (0, 0, 0, 0, 0, 0)
     assert not any(path.is_file() for path in (tmp_path / "media").rglob("*"))
 

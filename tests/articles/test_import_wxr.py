@@ -51,7 +51,7 @@ def test_site_authors_categories_and_tags_are_read():
 
 
 def test_posts_keep_status_dates_terms_and_raw_content():
-    published, draft = _items(_read(), "post")
+    published, draft, _later = _items(_read(), "post")
 
     assert (published.id, published.status, published.slug) == (
         101,
@@ -106,6 +106,7 @@ def test_attachments_pages_and_other_types_are_yielded_with_their_type():
     assert [i.post_type for i in _items(items)] == [
         "attachment",
         "attachment",
+        "post",
         "post",
         "post",
         "page",

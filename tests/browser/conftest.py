@@ -72,34 +72,3 @@ def assert_accessible(page):
         assert not violations, f"Accessibility violations on {page.url}:\n{summary}"
 
     return check
-
-
-@pytest.fixture(autouse=True)
-def _site_root(request):
-    """Recreate the site root that the data migration made.
-
-    Live-server tests run in transactional mode, whose flush between tests removes migration
-    data (serialized_rollback did not restore it together with live_server), so each browser
-    test starts from the same HomePage + default Site as a fresh install.
-    """
-    if "live_server" not in request.fixturenames:
-        yield
-        return
-    from django.conf import settings
-    from django.core.cache import cache
-    from wagtail.models import Locale, Page, Site
-
-    from home.models import HomePage
-
-    request.getfixturevalue("transactional_db")
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not HomePage.objects.exists():
-        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
-        home = root.add_child(instance=HomePage(title="Beranda", slug="home"))
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "site_name": "Guyub", "root_page": home},
-        )
-    cache.clear()
-    yield
-    cache.clear()

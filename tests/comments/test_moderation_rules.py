@@ -227,5 +227,18 @@ def test_csrf_failure_is_an_indonesian_403(commentable_page, comment_data, direc
 
     strict = Client(enforce_csrf_checks=True)
     response = strict.post(POST_URL, comment_data(commentable_page))
+    # home.views.csrf_failure answers in Indonesian and offers to send the comment again.
     assert response.status_code == 403
-    assert "Formulir kedaluwarsa" in response.content.decode()
+    html = response.content.decode()
+    assert "Satu langkah lagi untuk mengirim formulir" in html
+    assert comment_data(commentable_page)["comment"] in html
+
+
+def test_rate_counter_starts_again_in_the_next_window():
+    from comments.moderation import over_limit
+
+    start = 1_800_000_000  # the start of a 600-second window
+    hits = [over_limit("ip", "203.0.113.9", 2, 600, now=start + i) for i in range(3)]
+    assert hits == [False, False, True]
+    assert over_limit("ip", "203.0.113.9", 2, 600, now=start + 600) is False
+    assert over_limit("ip", "2001:db8::1 spaces & stuff", 1, 600, now=start) is False

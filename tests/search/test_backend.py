@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail.search.query import Phrase, PlainText
 
@@ -124,3 +125,12 @@ def test_admin_page_search_uses_the_backend(make_page, admin_client):
     empty = admin_client.get("/admin/pages/search/", {"q": ""})
     assert empty.status_code == 200
     assert "Pengajian rutin" in empty.content.decode()
+
+
+def test_admin_page_chooser_search_uses_the_backend(make_page, admin_client):
+    make_page("Kelompok Tani Subur", intro="Pelatihan pupuk")
+
+    response = admin_client.get(reverse("wagtailadmin_choose_page_search"), {"q": "kelompok"})
+
+    assert response.status_code == 200
+    assert "Kelompok Tani Subur" in response.content.decode()

@@ -118,7 +118,7 @@ class WhooshIndex(BaseIndex):
     def delete_item(self, item):
         if not class_is_indexed(type(item)):
             return
-        self.store.submit([{"op": "delete", "id": str(item.pk)}])
+        self.store.submit([{"op": "delete", "id": str(item.pk), "model": item._meta.label}])
 
     def refresh(self):
         self.store.ensure_live()
@@ -155,7 +155,12 @@ class WhooshRebuildIndex(WhooshIndex):
 
     def finish(self):
         self.writer.commit()
-        self.store.finish_rebuild(self.generation, self.ix, self.started, _object_exists)
+        self.store.finish_rebuild(
+            self.generation,
+            self.ix,
+            self.started,
+            functools.partial(_reload_operation, self.backend),
+        )
 
     def abort(self):
         self.writer.cancel()
@@ -163,12 +168,26 @@ class WhooshRebuildIndex(WhooshIndex):
         self.store.abort_rebuild(self.generation)
 
 
-def _object_exists(operation):
+def _reload_operation(backend, operation):
+    """Index the object behind ``operation`` again from the database's current state."""
     try:
         model = apps.get_model(operation["model"])
-    except (KeyError, LookupError):
-        return False
-    return model._default_manager.filter(pk=operation["id"]).exists()
+    except (KeyError, LookupError, ValueError):
+        return operation
+    obj = model.get_indexed_objects().filter(pk=operation["id"]).first()
+    if obj is not None:
+        obj = obj.get_indexed_instance()
+    if obj is None or not class_is_indexed(type(obj)):
+        return {"op": "delete", "id": operation["id"], "model": operation["model"]}
+    mapping = Mapping(type(obj), backend.analysis)
+    doc, children = mapping.documents(obj)
+    return {
+        "op": "add",
+        "id": doc["m_id"],
+        "model": operation["model"],
+        "doc": doc,
+        "children": children,
+    }
 
 
 class WhooshIndexRebuilder:
@@ -352,7 +371,12 @@ class WhooshSearchBackend(BaseSearchBackend):
         return self.index_class(self, index_name_for_model(model))
 
     def searcher_for(self, model):
-        return _searchers.get(self.store_for_model(model))
+        store = self.store_for_model(model)
+        if store.pending():
+            # Updates queued by this or another process whose transaction has not
+            # triggered a drain yet: apply them now if nobody else is (never waits).
+            store.drain(wait=False)
+        return _searchers.get(store)
 
     def autocomplete(self, query, model_or_queryset, **kwargs):
         # An empty autocomplete box lists everything (ordered as asked), as the

@@ -25,6 +25,7 @@ to match both, exactly as the ORM does. Related text is folded into the parent.
 
 import datetime
 import decimal
+import functools
 import uuid
 
 from django.db import models
@@ -67,6 +68,12 @@ _KINDS = {
     "DateTimeField": "datetime",
     "TimeField": "time",
 }
+
+
+@functools.cache
+def _index_models(root):
+    """Indexed models stored in ``root``'s index (the model registry is fixed once loaded)."""
+    return [model for model in get_indexed_models() if get_model_root(model) is root]
 
 
 def index_name_for_model(model):
@@ -194,7 +201,7 @@ class Mapping:
         return labels
 
     def index_models(self):
-        return [model for model in get_indexed_models() if get_model_root(model) is self.root]
+        return _index_models(self.root)
 
     # Field lists used by the query compiler --------------------------------
 

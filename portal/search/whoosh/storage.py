@@ -39,6 +39,7 @@ import time
 import uuid
 from pathlib import Path
 
+from django.db import transaction
 from whoosh import index as whoosh_index
 
 __all__ = ["IndexStore", "SearchIndexError"]
@@ -48,6 +49,8 @@ logger = logging.getLogger("portal.search")
 #: Applied operations younger than this are replayed by a rebuild that starts
 #: later, covering a publish whose database transaction was still open.
 REPLAY_MARGIN_SECONDS = 120
+#: A rebuild marker older than this was left by a rebuild that crashed.
+STALE_REBUILD_SECONDS = 6 * 60 * 60
 
 
 class SearchIndexError(Exception):
@@ -184,7 +187,10 @@ class IndexStore:
         tmp = self.queue_dir / (name + ".tmp")
         tmp.write_text(json.dumps(operations, separators=(",", ":")))
         os.replace(tmp, self.queue_dir / name)
-        self.drain(wait=False)
+        # Apply after the surrounding database transaction commits (at once when there
+        # is none): the Whoosh commit then never holds a database lock, and a rolled
+        # back save is at worst applied late, never lost.
+        transaction.on_commit(lambda: self.drain(wait=False), robust=True)
 
     def pending(self):
         try:
@@ -247,7 +253,7 @@ class IndexStore:
         """Move applied queue files to ``applied/``; prune old ones unless rebuilding."""
         for path in files:
             os.replace(path, self.applied_dir / path.name)
-        if self.building_file.exists():
+        if self._rebuild_running():
             return
         horizon = time.time_ns() - REPLAY_MARGIN_SECONDS * 1_000_000_000
         for path in self.applied_dir.iterdir():
@@ -259,6 +265,20 @@ class IndexStore:
 
     # Rebuild ------------------------------------------------------------------------
 
+    def _rebuild_running(self):
+        """True while a rebuild runs; a marker left by a crashed rebuild expires."""
+        try:
+            started = json.loads(self.building_file.read_text())["started"]
+        except FileNotFoundError:
+            return False
+        except (ValueError, KeyError):
+            started = 0
+        if time.time_ns() - started > STALE_REBUILD_SECONDS * 1_000_000_000:
+            logger.warning("Ignoring a stale rebuild marker for search index %s", self.name)
+            self.building_file.unlink(missing_ok=True)
+            return False
+        return True
+
     def start_rebuild(self):
         """Create the generation a rebuild fills; mark the rebuild as running."""
         self._ensure_dirs()
@@ -268,39 +288,34 @@ class IndexStore:
             self.building_file.write_text(json.dumps({"generation": name, "started": started}))
         return name, ix, started
 
-    def finish_rebuild(self, name, ix, started, still_exists=None):
-        """Replay updates made during the rebuild into ``name``, then swap it in.
+    def finish_rebuild(self, name, ix, started, reload=None):
+        """Bring ``name`` up to date with updates made during the rebuild, then swap it in.
 
-        Operations applied since the rebuild started are replayed as they are. Those
-        from the margin before it are replayed only if ``still_exists(operation)``
-        says the object is still in the database: they cover a publish whose
-        transaction was open when the rebuild read its row, not objects since
-        deleted or rolled back.
+        Every object touched since shortly before the rebuild started (``applied/``
+        within the margin, plus anything still queued) is indexed again from its
+        current state: ``reload(operation)`` returns a fresh operation (an add with
+        today's document, or a delete if the object is gone). Without ``reload`` the
+        recorded operations are replayed as they are.
         """
         horizon = started - REPLAY_MARGIN_SECONDS * 1_000_000_000
         with file_lock(self.root / "drain.lock", timeout=self.lock_timeout * 10):
-            replay = []
+            paths = []
             for path in sorted(self.applied_dir.iterdir()):
                 try:
                     stamp = int(path.name.split("-", 1)[0])
                 except ValueError:
                     continue
                 if stamp >= horizon:
-                    replay.append((stamp, path))
+                    paths.append(path)
             queued = self.pending()
             operations = []
-            for stamp, path in replay:
-                for operation in json.loads(path.read_text()):
-                    if (
-                        stamp < started
-                        and operation["op"] == "add"
-                        and still_exists is not None
-                        and not still_exists(operation)
-                    ):
-                        continue
-                    operations.append(operation)
-            for path in queued:
+            for path in [*paths, *queued]:
                 operations.extend(json.loads(path.read_text()))
+            if reload is not None:
+                latest = {}
+                for operation in operations:
+                    latest[(operation.get("model"), operation["id"])] = operation
+                operations = [reload(operation) for operation in latest.values()]
             if operations:
                 writer = ix.writer()
                 apply_operations(writer, operations)

@@ -1,0 +1,186 @@
+import datetime
+import re
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from .conftest import HIDDEN_TITLES
+from .factories import (
+    ArticlePageFactory,
+    AuthorFactory,
+    CategoryFactory,
+    ImageFactory,
+    bulk_setup,
+)
+
+pytestmark = pytest.mark.django_db
+
+ENGLISH_MONTHS = re.compile(r"\b(January|February|March|May|June|July|August|October|December)\b")
+
+
+def dated(year, month, day=10):
+    return timezone.make_aware(datetime.datetime(year, month, day, 9, 0))
+
+
+@pytest.fixture
+def world(index):
+    """Two categories, a tag and an author, with articles in July and August 2026."""
+    arisan = CategoryFactory(name="Arisan", slug="arisan")
+    tani = CategoryFactory(name="Pertanian", slug="pertanian")
+    siti = AuthorFactory(name="Siti Rahma", slug="siti-rahma")
+    first = ArticlePageFactory(
+        parent=index,
+        title="Arisan bulan Juli",
+        date=dated(2026, 7),
+        categories=[arisan],
+        tags=["kas"],
+        authors=[siti],
+        hero_image=ImageFactory(),
+    )
+    second = ArticlePageFactory(
+        parent=index,
+        title="Panen bulan Agustus",
+        date=dated(2026, 8),
+        categories=[tani],
+        tags=["panen"],
+    )
+    return {"arisan": arisan, "tani": tani, "siti": siti, "first": first, "second": second}
+
+
+LISTINGS = {
+    "index": ("/artikel/", ["Arisan bulan Juli", "Panen bulan Agustus"], []),
+    "category": ("/artikel/kategori/arisan/", ["Arisan bulan Juli"], ["Panen bulan Agustus"]),
+    "tag": ("/artikel/tag/panen/", ["Panen bulan Agustus"], ["Arisan bulan Juli"]),
+    "year": ("/artikel/arsip/2026/", ["Arisan bulan Juli", "Panen bulan Agustus"], []),
+    "month": ("/artikel/arsip/2026/07/", ["Arisan bulan Juli"], ["Panen bulan Agustus"]),
+    "author": ("/artikel/penulis/siti-rahma/", ["Arisan bulan Juli"], ["Panen bulan Agustus"]),
+}
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_listing_shows_matching_articles(client, world, name):
+    url, shown, not_shown = LISTINGS[name]
+    response = client.get(url)
+    assert response.status_code == 200
+    cards = re.findall(
+        r'class="article-card__title"><a [^>]+>([^<]+)</a>', response.content.decode()
+    )
+    assert sorted(cards) == sorted(shown)
+    for title in not_shown:
+        assert title not in cards
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_hidden_articles_are_never_listed(client, world, hidden_articles, name):
+    for hidden in hidden_articles:
+        if hidden.slug != "masa-depan":
+            hidden.date = dated(2026, 7, 20)  # inside the archive month being listed
+        hidden.categories.set([world["arisan"]])
+        hidden.tags.add("panen")
+        hidden.article_authors.create(author=world["siti"])
+        hidden.save()
+    html = client.get(LISTINGS[name][0]).content.decode()
+    for title in HIDDEN_TITLES:
+        assert title not in html
+
+
+def test_card_shows_everything_a_reader_scans_for(client, world):
+    html = client.get("/artikel/kategori/arisan/").content.decode()
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    assert "10 Juli 2026" in text
+    assert "oleh Siti Rahma" in text
+    assert "Ringkasan singkat kegiatan kelompok warga." in text
+    assert "1 menit baca" in text
+    assert "0 komentar" in text
+    assert 'class="article-card__thumb"' in html
+    assert 'type="image/webp"' in html
+
+
+def test_archive_and_month_titles_are_indonesian(client, world):
+    html = client.get("/artikel/arsip/2026/08/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<h1>Agustus 2026</h1>" in html
+    assert "Juli 2026" in html  # archive widget
+    assert not ENGLISH_MONTHS.search(html)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/artikel/kategori/tidak-ada/",
+        "/artikel/tag/tidak-ada/",
+        "/artikel/penulis/tidak-ada/",
+        "/artikel/arsip/2026/13/",
+    ],
+)
+def test_unknown_listings_are_404(client, world, url):
+    assert client.get(url).status_code == 404
+
+
+def test_index_is_paginated(client, index):
+    for _ in range(12):
+        ArticlePageFactory(parent=index)
+    first = client.get("/artikel/").content.decode()
+    second = client.get("/artikel/?page=2").content.decode()
+    assert first.count('class="article-card"') == 10
+    assert second.count('class="article-card"') == 2
+    assert "Halaman 1 dari 2" in first
+    assert 'href="?page=2"' in first
+    # Out-of-range pages fall back to the last page instead of failing.
+    assert client.get("/artikel/?page=99").status_code == 200
+
+
+def test_home_page_shows_the_latest_articles(client, world, hidden_articles):
+    html = client.get("/").content.decode()
+    assert "Panen bulan Agustus" in html
+    assert "Arisan bulan Juli" in html
+    assert html.index("Panen bulan Agustus") < html.index("Arisan bulan Juli")
+    for title in HIDDEN_TITLES:
+        assert title not in html
+
+
+def test_index_is_in_the_main_menu(client, index):
+    html = client.get("/").content.decode()
+    assert re.search(r'<a href="/artikel/"\s*>Artikel</a>', html)
+
+
+def _populate(index, count):
+    authors = [AuthorFactory() for _ in range(5)]
+    categories = [CategoryFactory(slug=f"kat-{n}") for n in range(3)]
+    images = [ImageFactory() for _ in range(3)]
+    for n in range(count):
+        ArticlePageFactory(
+            parent=index,
+            hero_image=images[n % 3],
+            authors=authors,
+            categories=[categories[0], categories[n % 3]],
+            tags=["kas", "panen", f"tag-{n}"],
+            date=dated(2026, 7, 1 + n % 28),
+        )
+    authors[0].slug = "penulis-utama"
+    authors[0].save()
+
+
+# Exact counts, the same with 1 article or 50 (each with several authors, categories and tags).
+LISTING_QUERIES = {
+    "/": 14,
+    "/artikel/": 19,
+    "/artikel/?page=2": 19,
+    "/artikel/kategori/kat-0/": 20,
+    "/artikel/tag/kas/": 20,
+    "/artikel/arsip/2026/": 19,
+    "/artikel/arsip/2026/07/": 19,
+    "/artikel/penulis/penulis-utama/": 20,
+}
+
+
+@pytest.mark.parametrize("count", [1, 50])
+def test_listing_queries_do_not_grow(client, index, count, django_assert_num_queries):
+    with bulk_setup():
+        _populate(index, count)
+    for url, expected in LISTING_QUERIES.items():
+        client.get(url)  # create the renditions once
+        cache.clear()  # no help from cached renditions or site roots: prefetching must do it
+        with django_assert_num_queries(expected, info=url):
+            response = client.get(url)
+        assert response.status_code == 200

@@ -1,0 +1,45 @@
+"""Highlighted snippets and "Mungkin maksud Anda" suggestions."""
+
+import pytest
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+def test_snippet_highlights_inflected_forms(make_page):
+    make_page(
+        "Kelompok tani",
+        intro="Warga desa berkelompok menanam padi. Pengelompokan lahan dibahas di balai.",
+    )
+
+    results = Page.objects.live().specific().search("kelompok")
+    page = results[0]
+    snippet = results.highlight(page)
+
+    assert '<mark class="search-hit t0">berkelompok</mark>' in snippet
+    assert "Pengelompokan</mark>" in snippet
+
+
+def test_snippet_escapes_page_text(make_page):
+    make_page("Rapat", intro="Rapat <b>penting</b> & mendesak")
+
+    results = Page.objects.specific().search("penting")
+    snippet = results.highlight(results[0])
+
+    assert "<b>" not in snippet
+    assert "&lt;b&gt;" in snippet
+
+
+def test_snippet_is_empty_when_only_the_title_matches(make_page):
+    make_page("Posyandu", intro="Penimbangan bayi")
+
+    results = Page.objects.specific().search("posyandu")
+
+    assert results.highlight(results[0]) == ""
+
+
+def test_suggestion_corrects_unknown_words_from_the_index(make_page):
+    make_page("Posyandu Melati", intro="Penimbangan balita setiap bulan")
+
+    assert Page.objects.search("posyandu balta").suggestion() == "posyandu balita"
+    assert Page.objects.search("posyandu balita").suggestion() is None

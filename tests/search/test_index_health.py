@@ -1,0 +1,61 @@
+"""A missing or damaged index is reported clearly and rebuilt by update_index."""
+
+import logging
+import shutil
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from portal.search.whoosh import SearchIndexError
+from portal.search.whoosh.backend import close_searchers
+
+pytestmark = pytest.mark.django_db
+
+
+def _live_generation(backend):
+    store = backend.store_for_model(Page)
+    return store.root / store.current_generation()
+
+
+def test_damaged_index_raises_a_clear_error_until_update_index(make_page, search_backend):
+    make_page("Kerja bakti", intro="Membersihkan selokan")
+    assert Page.objects.search("selokan").count() == 1
+    close_searchers()
+    for toc in _live_generation(search_backend).glob("*.toc"):
+        toc.write_bytes(b"not a whoosh table of contents")
+
+    with pytest.raises(SearchIndexError, match="update_index"):
+        list(Page.objects.search("selokan"))
+
+    call_command("update_index", verbosity=0)
+    assert [p.title for p in Page.objects.search("selokan")] == ["Kerja bakti"]
+
+
+def test_missing_index_finds_nothing_logs_why_and_is_rebuilt(make_page, search_backend, caplog):
+    make_page("Senam pagi", intro="Lapangan desa")
+    close_searchers()
+    shutil.rmtree(search_backend.path)
+
+    with caplog.at_level(logging.WARNING, logger="portal.search"):
+        assert Page.objects.search("senam").count() == 0
+    assert "update_index" in caplog.text
+
+    call_command("update_index", verbosity=0)
+    assert [p.title for p in Page.objects.search("senam")] == ["Senam pagi"]
+
+
+def test_updates_made_while_the_index_is_damaged_are_kept(make_page, search_backend):
+    make_page("Ronda", intro="Jadwal ronda")
+    close_searchers()
+    generation = _live_generation(search_backend)
+    for toc in generation.glob("*.toc"):
+        toc.write_bytes(b"broken")
+
+    make_page("Posko banjir", intro="Relawan siaga")
+    store = search_backend.store_for_model(Page)
+    assert store.pending(), "the update waits in the queue instead of being dropped"
+
+    call_command("update_index", verbosity=0)
+    assert [p.title for p in Page.objects.search("relawan")] == ["Posko banjir"]
+    assert not store.pending()
