@@ -26,7 +26,6 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
-from home.cache import cached_until_change
 
 from .querysets import ArticleManager
 from .snippets import Author, Category
@@ -362,19 +361,9 @@ class ArticlePage(Page):
         return [link.author for link in self.article_authors.all() if link.author is not None]
 
     def related_articles(self, limit=RELATED_ARTICLES):
-        """The ranked related articles. Ranking scans every article's tags and categories,
-        a cost that grows with the site, so the ranked ids are kept until the next content
-        change (home.cache.cached_until_change) and only the cards are fetched per view.
-        """
-
-        def ranked_ids():
-            ranked = ArticlePage.objects.published().ranked_as_related_to(self)
-            return list(ranked.values_list("pk", flat=True)[:limit])
-
-        ids = cached_until_change(f"related-articles:{self.pk}:{limit}", ranked_ids)
-        cards = ArticlePage.objects.published().filter(pk__in=ids).for_listing()
-        by_id = {article.pk: article for article in cards}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return list(
+            ArticlePage.objects.published().ranked_as_related_to(self).for_listing()[:limit]
+        )
 
     def previous_article(self):
         return (
