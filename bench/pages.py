@@ -16,7 +16,7 @@ from wagtail.models import Page, Revision
 
 from home.cache import content_changed
 
-__all__ = ["bulk_add_children", "add_revisions"]
+__all__ = ["add_revisions", "bulk_add_children", "bulk_insert", "spread_dates"]
 
 
 def _insert(model, objs, fields, returning=False):
@@ -36,6 +36,30 @@ def _insert(model, objs, fields, returning=False):
         if returning:
             returned.extend(row[0] for row in rows)
     return returned
+
+
+def bulk_insert(model, objs, *, after_first_table=None):
+    """``bulk_create`` that also works for multi-table inheritance (e.g. XtdComment).
+
+    Inserts the top ancestor's rows first (getting the primary keys), calls
+    ``after_first_table(objs)`` if given (to set fields that need the new ids), then
+    each child table's rows. Sends no model signals.
+    """
+    if not objs:
+        return objs
+    chain = [*reversed(model._meta.get_parent_list()), model]
+    top = chain[0]
+    ids = _insert(
+        top, objs, [f for f in top._meta.local_concrete_fields if not f.primary_key], True
+    )
+    for obj, pk in zip(objs, ids, strict=True):
+        for table in chain:
+            setattr(obj, table._meta.pk.attname, pk)
+    if after_first_table:
+        after_first_table(objs)
+    for table in chain[1:]:
+        _insert(table, objs, list(table._meta.local_concrete_fields))
+    return objs
 
 
 def bulk_add_children(parent, pages, *, published_at=None):

@@ -76,15 +76,24 @@ def markdown(results):
     lines += [
         "**In process** (Django test client, DEBUG=False, page cache off)",
         "",
-        "| page | status | median ms | p95 ms | SQL queries | writes |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| page | status | median ms | p95 ms | CPU median ms | SQL queries | writes |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results["in_process"]:
         lines.append(
             f"| {r['name']} (`{r['url']}`) | {r['status']} | {r['median_ms']:.2f} "
-            f"| {r['p95_ms']:.2f} | {r['queries']} | {r['writes']} |"
+            f"| {r['p95_ms']:.2f} | {r['cpu_median_ms']:.2f} | {r['queries']} | {r['writes']} |"
         )
     lines.append("")
+    timings = {r["name"]: r for r in results["in_process"]}
+    many, few = timings.get("article_500_comments"), timings.get("article_few_comments")
+    if many and few:
+        ratio = many["cpu_median_ms"] / max(few["cpu_median_ms"], 0.01)
+        lines += [
+            f"Article with 500 comments vs few: {ratio:.2f}× the CPU time "
+            f"({'within' if ratio < 3 else 'OVER'} the 3× budget).",
+            "",
+        ]
     if results["budgets"]:
         lines += ["**Budgets** (issue #8, share of the ceiling)", ""]
         for b in results["budgets"]:

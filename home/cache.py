@@ -61,6 +61,7 @@ from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language_from_request
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
 # Send this from any code that changes what public pages show without saving a model
 # in GUYUB_PAGE_CACHE_APPS, e.g. ``content_changed.send(sender=MyModel)``.
@@ -148,6 +149,10 @@ def invalidate_page_cache(**kwargs):
 
 def _on_model_saved(sender, instance=None, update_fields=None, raw=False, **kwargs):
     if raw:  # loaddata
+        return
+    if kwargs.get("created") and issubclass(sender, (BaseGenericSetting, BaseSiteSetting)):
+        # Wagtail creates a settings row with its defaults on the first page view that
+        # reads it: what pages showed already, so no reason to drop the cache.
         return
     if sender._meta.app_label not in _setting("GUYUB_PAGE_CACHE_APPS", ()):
         return

@@ -183,6 +183,12 @@ def test_cached_menu_follows_changes_even_with_the_page_cache_off(client, menu_p
     assert b">Tentang Kami</a>" not in html
 
 
+def test_first_view_creating_the_settings_row_keeps_the_cache(home_page):
+    SiteSettings.objects.all().delete()
+    fresh_get("/")  # Wagtail creates the row with its defaults here
+    assert fresh_get("/")[CACHE_HEADER] == "hit"
+
+
 def test_content_changed_signal_refreshes_the_cache(home_page):
     fresh_get("/")
     assert fresh_get("/")[CACHE_HEADER] == "hit"
