@@ -65,7 +65,7 @@ def directory_geojson(directory, request):
         lat, lng = group.public_coordinates
         properties = {
             "name": group.title,
-            "url": group.url,
+            "url": group.get_url(request),
             "category": group.category.name if group.category else "",
             "area": group.area_label,
             "schedule": group.schedule.describe(),

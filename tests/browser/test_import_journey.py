@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 
 from tests.articles.importing_fixtures import KAS_CRLF, MALFORMED, MANFAAT, make_index
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_editor_uploads_posts_and_finds_them_linked_on_the_site(

@@ -194,3 +194,19 @@ def test_admin_region_chooser_searches_by_name(admin_client):
     html = response.content.decode()
     assert "Tebet" in html
     assert "Setiabudi" not in html
+
+
+def test_admin_validation_normalises_whatsapp_and_checks_schedule(directory):
+    from django.core.exceptions import ValidationError
+
+    group = make_group(directory, "Kelompok Admin")
+    group.whatsapp = "62 813-1100-2302"
+    group.full_clean()
+    assert group.whatsapp == "+6281311002302"
+    group.schedule_frequency = "monthly"
+    group.schedule_week_of_month = None
+    group.whatsapp = "12345"
+    group.region_id = "31"
+    with pytest.raises(ValidationError) as error:
+        group.full_clean()
+    assert {"schedule_week_of_month", "whatsapp", "region"} <= set(error.value.message_dict)

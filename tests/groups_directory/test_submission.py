@@ -232,3 +232,24 @@ def test_region_options_endpoint_loads_villages_on_demand(client, directory):
     assert Region.objects.filter(parent_id="31.74.01").count() == len(options)
     assert client.get(url, {"induk": "tidak-ada"}).json() == {"options": []}
     assert len(client.get(url).json()["options"]) == 38
+
+
+def test_moderator_request_for_changes_reaches_the_organiser(
+    client, directory, submit_url, category, moderator
+):
+    from groups_directory.moderation import organiser_signature
+
+    client.post(submit_url, valid_data(category=category.pk))
+    group = GroupPage.objects.get()
+    task_state = WorkflowState.objects.for_instance(group).get().current_task_state
+    task_state.task.specific.on_action(
+        task_state, moderator, "reject", comment="Mohon lengkapi jam pertemuan."
+    )
+    link = directory.url + f"kelola/{group.pk}/{organiser_signature(group)}/"
+    response = client.get(link)
+    assert response.context["status"] == "needs_changes"
+    assert "Mohon lengkapi jam pertemuan." in response.content.decode()
+    client.post(link, valid_data(category=category.pk, schedule_start_time="20:00"))
+    latest = WorkflowState.objects.for_instance(group).order_by("-created_at").first()
+    assert latest.status == WorkflowState.STATUS_IN_PROGRESS
+    assert client.get(link).context["status"] == "pending"

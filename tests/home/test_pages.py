@@ -67,7 +67,8 @@ def test_search_page_is_noindex_and_finds_pages(client, home_page):
 
 def test_search_page_with_no_results_says_so_in_indonesian(client, home_page):
     html = client.get(reverse("search"), {"q": "zzzyyyxxx"}).content.decode()
-    assert "Tidak ada hasil" in html
+    assert "Belum ada hasil untuk" in html
+    assert "Periksa ejaan kata kuncinya." in html
 
 
 def test_unknown_page_gives_indonesian_404(client, home_page):
