@@ -8,7 +8,6 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 
-from articles.importing.wordpress_import import comments_supported
 from articles.models import ArticlePage, Author, Category, ImportRecord, PendingRelatedLink
 
 from .importing_fixtures import MALFORMED, MEDIA, WXR, make_index
@@ -166,8 +165,11 @@ def test_pages_and_other_types_are_skipped_and_summarised(index):
     assert "other items skipped: 1" in out
 
 
-@pytest.mark.skipif(comments_supported(), reason="threaded comments are installed")
-def test_comments_are_reported_as_skipped_until_threaded_comments_exist(index):
+def test_comments_are_reported_as_skipped_without_threaded_comments(index, monkeypatch):
+    from articles.importing import wordpress_import
+
+    monkeypatch.setattr(wordpress_import, "comments_supported", lambda: False)
+
     out, _ = run(WXR, "--media-dir", MEDIA)
 
     # 3 approved + 1 pending kept for import, spam and pingback dropped: all 6 skipped.
@@ -240,10 +242,6 @@ def test_missing_export_file_is_a_clear_error(index):
     assert "No such file or directory" in str(error)
 
 
-@pytest.mark.skipif(
-    not comments_supported(),
-    reason="django_comments_xtd is not installed yet (the comments work lands separately)",
-)
 def test_comments_are_imported_with_their_threads_authors_dates_and_state(index):
     from django_comments_xtd.models import XtdComment
 
@@ -262,6 +260,15 @@ def test_comments_are_imported_with_their_threads_authors_dates_and_state(index)
     assert siti.submit_date == datetime.datetime(2026, 8, 12, 13, 15, tzinfo=datetime.UTC)
     assert comments["Pak Joko"].is_public is False
     assert "Obat Murah" not in comments and "Blog Tetangga" not in comments
+    # The comments app sees the approved ones as the page's published thread.
+    from comments.queries import build_tree, for_page
+
+    roots = build_tree(for_page(page).order_by("thread_id", "order"))
+    assert [node.comment.user_name for node in roots] == ["Rina"]
+    assert [child.comment.user_name for child in roots[0].children] == ["Siti Rahma"]
+    assert [grandchild.comment.user_name for grandchild in roots[0].children[0].children] == [
+        "Rina"
+    ]
 
     out, _ = run(WXR, "--media-dir", MEDIA)
     assert XtdComment.objects.count() == 4
