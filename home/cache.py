@@ -60,7 +60,7 @@ from django.db import transaction
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
-from django.utils.translation import get_language_from_request
+from django.utils.translation import get_language
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
 # Send this from any code that changes what public pages show without saving a model
@@ -272,7 +272,9 @@ class AnonymousPageCacheMiddleware:
             host = request.get_host()
         except Exception:  # DisallowedHost: let the normal stack answer with its 400
             return None
-        language = get_language_from_request(request)
+        # The language the page renders in: fixed to LANGUAGE_CODE, as there is no
+        # LocaleMiddleware, so every browser shares one entry.
+        language = get_language()
         raw = "|".join((request.scheme, host, language, path, "&".join(sorted(params))))
         return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 

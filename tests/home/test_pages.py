@@ -67,7 +67,7 @@ def test_search_page_is_noindex_and_finds_pages(client, home_page):
 
 def test_search_page_with_no_results_says_so_in_indonesian(client, home_page):
     html = client.get(reverse("search"), {"q": "zzzyyyxxx"}).content.decode()
-    assert "Belum ada hasil untuk" in html
+    assert "Tidak ada hasil untuk" in html
     assert "Periksa ejaan kata kuncinya." in html
 
 
