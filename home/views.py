@@ -60,7 +60,10 @@ def _result_items(results, page_results):
             {
                 "page": page,
                 "snippet": snippet,
-                "date": page.first_published_at or page.last_published_at,
+                # A page's own date (an article's "Diposting pada") wins over when it went live.
+                "date": getattr(page, "date", None)
+                or page.first_published_at
+                or page.last_published_at,
                 "type": page._meta.verbose_name,
             }
         )

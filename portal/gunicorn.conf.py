@@ -16,9 +16,11 @@ workers = int(os.environ.get("WEB_CONCURRENCY", min(2 * (os.cpu_count() or 1) + 
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so a slow leak in any library never grows unbounded.
-max_requests = 1000
-max_requests_jitter = 100
+# Recycle workers now and then so a slow leak in any library never grows unbounded. Cached
+# pages are served at hundreds of requests per second, so a low limit would restart workers
+# every few seconds during a burst; 0 turns recycling off.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests // 10
 # Heartbeat files on a RAM disk: a slow or full disk must not get workers killed.
 # Gunicorn creates them with mkstemp, so a shared directory is safe here.
 RAM_DISK = "/dev/shm"  # noqa: S108 - see above

@@ -247,3 +247,16 @@ def test_article_page_queries_do_not_grow(client, index, size, django_assert_num
 
 # 32 for the article itself, 2 for its comment threads (thread ids, then the shown comments).
 ARTICLE_PAGE_QUERIES = 34
+
+
+def test_site_search_shows_the_articles_own_date(client, index):
+    import datetime
+
+    from django.utils import timezone
+
+    make_article(index, date=timezone.make_aware(datetime.datetime(2026, 8, 17, 9, 0)))
+
+    html = client.get("/cari/", {"q": "arisan"}).content.decode()
+
+    assert "Arisan yang Awet" in html
+    assert "17 Agustus 2026" in html
