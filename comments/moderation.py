@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 
+from portal.client_ip import client_ip  # noqa: F401 - re-exported for the posting views
+
 from .models import BlockedItem
 
 # Anything a reader would recognise as a link: a scheme, "www." or a bare domain with a path.
@@ -96,8 +98,3 @@ def over_limit(scope, identity, limit, window_seconds, now=None):
         cache.add(key, 1, timeout=window_seconds + 5)
         count = 1
     return count > limit
-
-
-def client_ip(request):
-    """The client address. Behind a proxy, have it set REMOTE_ADDR; X-Forwarded-For is forgeable."""
-    return request.META.get("REMOTE_ADDR", "") or ""

@@ -11,10 +11,13 @@ import time
 
 from django.core.cache import cache
 
+from portal.client_ip import client_ip
+
 
 def client_key(request):
-    """The client address, hashed so raw IPs never sit in the cache."""
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The client address (behind a trusted proxy, from X-Forwarded-For), hashed so raw IPs
+    never sit in the cache."""
+    address = client_ip(request) or "unknown"
     return hashlib.sha256(address.encode()).hexdigest()[:32]
 
 

@@ -242,3 +242,11 @@ def test_rate_counter_starts_again_in_the_next_window():
     assert hits == [False, False, True]
     assert over_limit("ip", "203.0.113.9", 2, 600, now=start + 600) is False
     assert over_limit("ip", "2001:db8::1 spaces & stuff", 1, 600, now=start) is False
+
+
+def test_comment_rate_limit_uses_the_forwarded_client_behind_a_trusted_proxy(rf, settings):
+    from comments.moderation import client_ip
+
+    settings.BEHIND_PROXY = True
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert client_ip(request) == "198.51.100.7"
