@@ -56,4 +56,3 @@ def test_rate_limit_tells_clients_apart_behind_a_trusted_proxy(rf, settings):
     first = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
     second = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.8")
     assert client_key(first) != client_key(second)
-
