@@ -20,6 +20,18 @@ def folder_size(path):
     return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
 
+def live_index_size(path):
+    """Bytes of the live Whoosh generations under a backend's PATH.
+
+    Leaves out what a rebuild keeps around for a while (the previous generation,
+    applied-queue files), which a second run in the same folder would otherwise count.
+    """
+    total = 0
+    for current in Path(path).glob("*/CURRENT"):
+        total += folder_size(current.parent / current.read_text().strip())
+    return total
+
+
 def rebuild(backend_name):
     """Rebuild one backend's index from the database; return seconds taken."""
     from io import StringIO
@@ -46,3 +58,12 @@ def human_bytes(size):
             return f"{size:.1f} {unit}"
         size /= 1024
     return f"{size:.1f} GB"
+
+
+def database_index_size(connection):
+    """Bytes of modelsearch's index tables (SQLite's dbstat), however often the file was reused."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE 'modelsearch_indexentry%'"
+        )
+        return cursor.fetchone()[0]

@@ -12,6 +12,7 @@ from pathlib import Path
 from portal.search.conformance.settings import *  # noqa: F403 - settings extend by design
 
 BENCH_DIR = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="guyub-bench-"))
+BENCH_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BENCH_DIR / "bench.sqlite3"}
 }
