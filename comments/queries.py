@@ -7,8 +7,7 @@ threads with like/dislike counts annotated. Nesting is built in Python.
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import Count, Q
 from django_comments_xtd.models import DISLIKEDIT_FLAG, LIKEDIT_FLAG, XtdComment
 
 THREADS_PER_PAGE = 50
@@ -26,17 +25,29 @@ def for_page(page):
     )
 
 
-def with_comment_count(pages):
-    """Annotate a Page queryset with ``comment_count`` (published comments) in the same query."""
-    counts = (
+def attach_comment_counts(pages):
+    """Set ``comment_count`` (published comments) on pages already fetched, in one query.
+
+    Counting inside the listing's own query (a correlated subquery per row) made SQLite
+    count for every matching page before ``ORDER BY ... LIMIT``; counting only the pages
+    shown keeps a listing's cost independent of how many articles and comments exist.
+    """
+    if not pages:
+        return pages
+    rows = (
         visible()
-        .filter(content_type=OuterRef("content_type"), object_pk=Cast(OuterRef("pk"), CharField()))
+        .filter(
+            content_type_id__in={page.content_type_id for page in pages},
+            object_pk__in=[str(page.pk) for page in pages],
+        )
         .order_by()
-        .values("object_pk")
+        .values("content_type_id", "object_pk")
         .annotate(total=Count("pk"))
-        .values("total")
     )
-    return pages.annotate(comment_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0))
+    counts = {(row["content_type_id"], row["object_pk"]): row["total"] for row in rows}
+    for page in pages:
+        page.comment_count = counts.get((page.content_type_id, str(page.pk)), 0)
+    return pages
 
 
 class Node:

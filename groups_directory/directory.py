@@ -4,15 +4,19 @@ Every filter lives in the URL's query string (GET), so a filtered list can be sh
 works without JavaScript. A value that does not parse, or names nothing, is dropped
 rather than answered with an error. Facet counts are "disjunctive": each filter's
 counts apply every *other* active filter, so a reader sees how many groups each choice
-would give. Each facet is one aggregate query, whatever the number of groups.
+would give. Each facet is one aggregate query, whatever the number of groups, and its
+counts are kept in the cache until the next content change.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django import forms
 from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+
+from home.cache import cached_until_change
 
 from .models import Audience, GroupCategory, GroupPage, Region, RegionLevel
 from .schedule import Weekday
@@ -186,23 +190,37 @@ class GroupDirectoryFilter:
         ]
 
     def _facet(self, base, name, label, key, label_field=None):
-        fields = [key, label_field] if label_field else [key]
-        rows = (
-            self.filtered(base, exclude=name)
-            .exclude(**{f"{key}__isnull": True})
-            .values(*fields)
-            .annotate(count=Count("pk"))
-            .order_by(label_field or key)
-        )
         options = []
-        for row in rows:
-            value, text = self._option_value(name, row[key], row.get(label_field))
+        for raw, raw_text, count in self._facet_rows(base, name, key, label_field):
+            value, text = self._option_value(name, raw, raw_text)
             if value is None:
                 continue
-            options.append(FacetOption(value, text, row["count"], self._is_selected(name, value)))
+            options.append(FacetOption(value, text, count, self._is_selected(name, value)))
         if name == "kategori":
             options.sort(key=lambda option: option.label)
         return Facet(name, label, options)
+
+    def _facet_rows(self, base, name, key, label_field):
+        """``[(value, label, count)]`` for one facet, counted once per content change.
+
+        Each facet is an aggregate over every group in the directory; the counts depend
+        only on the directory, the keyword and the other filters, which make the key.
+        """
+
+        def count():
+            fields = [key, label_field] if label_field else [key]
+            rows = (
+                self.filtered(base, exclude=name)
+                .exclude(**{f"{key}__isnull": True})
+                .values(*fields)
+                .annotate(count=Count("pk"))
+                .order_by(label_field or key)
+            )
+            return [(row[key], row.get(label_field), row["count"]) for row in rows]
+
+        others = self.querystring(**{name: None, "urut": None})
+        digest = hashlib.sha256(others.encode()).hexdigest()[:24]
+        return cached_until_change(f"directory-facet:{self.directory.pk}:{name}:{digest}", count)
 
     def _option_value(self, name, raw, text):
         if name == "hari":

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
 from comments.models import CommentsMixin
+from home.cache import cached_until_change
 
 from .querysets import ArticleManager
 from .snippets import Author, Category
@@ -146,6 +147,9 @@ class ArticlePage(CommentsMixin, Page):
     class Meta:
         verbose_name = _("artikel")
         verbose_name_plural = _("artikel")
+        # Listings walk this index newest first and stop after one page of rows,
+        # instead of sorting every article.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="articles_date_newest")]
 
     def save(self, *args, **kwargs):
         # "Diposting pada" defaults to the first publication; publishing sets
@@ -239,9 +243,21 @@ class ArticlePage(CommentsMixin, Page):
         return [link.author for link in self.article_authors.all() if link.author is not None]
 
     def related_articles(self, limit=RELATED_ARTICLES):
-        return list(
-            ArticlePage.objects.published().ranked_as_related_to(self).for_listing()[:limit]
+        """The "Artikel Terkait" cards: ranked once per content change, then fetched by id."""
+        ids = cached_until_change(
+            f"related-articles:{self.pk}:{limit}", lambda: self.related_article_ids(limit)
         )
+        if not ids:
+            return []
+        found = {
+            article.pk: article for article in ArticlePage.objects.filter(pk__in=ids).for_listing()
+        }
+        return [found[pk] for pk in ids if pk in found]
+
+    def related_article_ids(self, limit=RELATED_ARTICLES):
+        """Editor's picks, then articles sharing tags or categories, then the newest others."""
+        ranked = ArticlePage.objects.published().ranked_as_related_to(self, fill=limit + 1)
+        return list(ranked.values_list("pk", flat=True)[:limit])
 
     def previous_article(self):
         return (
@@ -340,9 +356,17 @@ class ArticlePage(CommentsMixin, Page):
             related_articles=self.related_articles(),
         )
         if self.date is not None:
-            context["previous_article"] = self.previous_article()
-            context["next_article"] = self.next_article()
+            context["post_nav"] = cached_until_change(
+                f"post-nav:{self.pk}", lambda: self.post_nav(request)
+            )
         return context
+
+    def post_nav(self, request=None):
+        """Titles and URLs of the articles posted just before and after this one."""
+        return {
+            rel: {"title": article.title, "url": article.get_url(request)} if article else None
+            for rel, article in (("prev", self.previous_article()), ("next", self.next_article()))
+        }
 
 
 class ArticlePageAuthor(Orderable):

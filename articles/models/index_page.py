@@ -1,6 +1,7 @@
 """The blog's front page: "Artikel", with category, tag, archive, author and feed routes."""
 
 import datetime
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from django.core.paginator import Paginator
@@ -14,10 +15,18 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
+from home.cache import cached_until_change
+
 from .article_page import ArticlePage
 from .snippets import Author, Category
 
 ARTICLES_PER_PAGE = 10
+
+
+class SidebarCategory(NamedTuple):
+    pk: int
+    name: str
+    slug: str
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):
@@ -59,17 +68,30 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = Category.objects.filter(
-            articles__in=self.articles().values("pk")
-        ).distinct()
-        context["archive_months"] = (
-            self.articles()
+        # Both sidebar lists aggregate every article, so they are built once per content
+        # change rather than on each view (see home.cache.cached_until_change).
+        context["categories"] = cached_until_change(
+            f"article-categories:{self.pk}", self.categories_in_use
+        )
+        context["archive_months"] = cached_until_change(
+            f"article-archive:{self.pk}", self.archive_months
+        )
+        return context
+
+    def categories_in_use(self):
+        """Categories with at least one published article, as plain rows for the sidebar."""
+        categories = Category.objects.filter(articles__in=self.articles().values("pk")).distinct()
+        return [SidebarCategory(c.pk, c.name, c.slug) for c in categories]
+
+    def archive_months(self):
+        return [
+            {"month": row["month"], "count": row["count"]}
+            for row in self.articles()
             .annotate(month=TruncMonth("date"))
             .values("month")
             .annotate(count=models.Count("pk"))
             .order_by("-month")
-        )
-        return context
+        ]
 
     @path("")
     def index_view(self, request):

@@ -1,15 +1,31 @@
 """Named queries for article listings, so every listing costs the same few queries."""
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models.query import ModelIterable
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
 
-from comments.queries import with_comment_count
+from comments.queries import attach_comment_counts
 
 
 class ArticleQuerySet(PageQuerySet):
+    _count_comments = False
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._count_comments = self._count_comments
+        return clone
+
+    def _fetch_all(self):
+        fetching = self._result_cache is None
+        super()._fetch_all()
+        # Like a prefetch: one more query for the rows actually fetched (values() and
+        # values_list() rows are not pages and get nothing).
+        if fetching and self._count_comments and self._iterable_class is ModelIterable:
+            attach_comment_counts(self._result_cache)
+
     def published(self):
         """Live, public articles whose "Diposting pada" date has come.
 
@@ -37,7 +53,7 @@ class ArticleQuerySet(PageQuerySet):
 
     def with_card_data(self):
         """Everything an article card shows, fetched up front: image renditions,
-        authors, categories and the published comment count (annotated, one query).
+        authors, categories and the published comment count (one query each).
         """
         from .article_page import ArticlePageAuthor
 
@@ -52,7 +68,8 @@ class ArticleQuerySet(PageQuerySet):
             ),
             "categories",
         )
-        return with_comment_count(articles)
+        articles._count_comments = True
+        return articles
 
     def in_category(self, category):
         return self.filter(categories=category)
@@ -67,9 +84,11 @@ class ArticleQuerySet(PageQuerySet):
         articles = self.filter(date__year=year)
         return articles.filter(date__month=month) if month else articles
 
-    def ranked_as_related_to(self, article):
+    def ranked_as_related_to(self, article, fill=0):
         """Articles related to ``article`` in one query: the editor's picks first (in their
-        order), then the others by shared tags plus shared categories, then by recency.
+        order), then those sharing tags or categories, by how many they share, then by
+        recency. Of the articles sharing nothing, only the ``fill`` newest are included,
+        so that a short list can be topped up with recent ones.
         """
         from .article_page import ArticlePage, ArticlePageRelatedLink, ArticlePageTag
 
@@ -78,8 +97,24 @@ class ArticleQuerySet(PageQuerySet):
             articlepage_id=article.pk
         ).values("category_id")
         picks = ArticlePageRelatedLink.objects.filter(page_id=article.pk, article_id=OuterRef("pk"))
+        # Score only the candidates: the scores below are correlated subqueries, and
+        # scoring every article made this query grow with the whole site.
+        candidates = (
+            Q(pk__in=ArticlePageRelatedLink.objects.filter(page_id=article.pk).values("article_id"))
+            | Q(
+                pk__in=ArticlePageTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
+            )
+            | Q(
+                pk__in=ArticlePage.categories.through.objects.filter(
+                    category_id__in=category_ids
+                ).values("articlepage_id")
+            )
+        )
+        if fill:
+            candidates |= Q(pk__in=self.newest_first().values("pk")[:fill])
         return (
-            self.exclude(pk=article.pk)
+            self.filter(candidates)
+            .exclude(pk=article.pk)
             .annotate(
                 # Links added in code rather than the admin may have no sort_order yet.
                 is_pick=Exists(picks),

@@ -377,6 +377,9 @@ class GroupPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("kelompok")
         verbose_name_plural = _("kelompok")
+        # The directory lists the most recently updated first: walking this index stops
+        # after one page of groups instead of sorting them all.
+        indexes = [models.Index(fields=["last_updated_at"], name="groups_last_updated")]
 
     # -- validation and derived fields ------------------------------------------------
 

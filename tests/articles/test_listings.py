@@ -165,14 +165,14 @@ def _populate(index, count):
 
 # Exact counts, the same with 1 article or 50 (each with several authors, categories and tags).
 LISTING_QUERIES = {
-    "/": 15,
-    "/artikel/": 19,
-    "/artikel/?page=2": 19,
-    "/artikel/kategori/kat-0/": 20,
-    "/artikel/tag/kas/": 20,
-    "/artikel/arsip/2026/": 19,
-    "/artikel/arsip/2026/07/": 19,
-    "/artikel/penulis/penulis-utama/": 20,
+    "/": 16,
+    "/artikel/": 20,
+    "/artikel/?page=2": 20,
+    "/artikel/kategori/kat-0/": 21,
+    "/artikel/tag/kas/": 21,
+    "/artikel/arsip/2026/": 20,
+    "/artikel/arsip/2026/07/": 20,
+    "/artikel/penulis/penulis-utama/": 21,
 }
 
 
@@ -186,3 +186,27 @@ def test_listing_queries_do_not_grow(client, index, count, django_assert_num_que
         with django_assert_num_queries(expected, info=url):
             response = client.get(url)
         assert response.status_code == 200
+
+
+def test_sidebar_lists_are_built_once_per_content_change(client, index, django_assert_num_queries):
+    with bulk_setup():
+        _populate(index, 5)
+    client.get("/artikel/")
+    cache.clear()
+    with django_assert_num_queries(LISTING_QUERIES["/artikel/"]):
+        client.get("/artikel/")
+    # The category and archive lists, the menu and the image renditions now come from
+    # the cache.
+    with django_assert_num_queries(LISTING_QUERIES["/artikel/"] - SIDEBAR_AND_MENU_QUERIES):
+        html = client.get("/artikel/").content.decode()
+    assert "Juli 2026" in html
+
+    # A new category in use shows up on the next view: publishing retires the lists.
+    category = CategoryFactory(name="Kabar Baru", slug="kabar-baru")
+    ArticlePageFactory(parent=index, categories=[category], date=dated(2026, 8, 1))
+    html = client.get("/artikel/").content.decode()
+    assert "Kabar Baru" in html
+    assert "Agustus 2026" in html
+
+
+SIDEBAR_AND_MENU_QUERIES = 5

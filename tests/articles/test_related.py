@@ -103,8 +103,9 @@ def test_related_articles_cost_the_same_queries_for_few_or_many(
 ):
     article = ArticlePageFactory(parent=index, tags=["kas"], categories=[topics["arisan"]])
     ArticlePageFactory(parent=index, tags=["kas"], hero_image=ImageFactory())
-    # The ranked query plus its prefetches (images with renditions, authors, categories).
-    with django_assert_num_queries(5):
+    # The ranked ids, the cards by id, their prefetches (images with renditions, authors,
+    # categories) and their comment counts.
+    with django_assert_num_queries(7):
         assert len(article.related_articles()) == 1
     for _ in range(20):
         ArticlePageFactory(
@@ -115,5 +116,18 @@ def test_related_articles_cost_the_same_queries_for_few_or_many(
             authors=[AuthorFactory(), AuthorFactory()],
         )
     fresh = ArticlePage.objects.get(pk=article.pk)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(7):
         assert len(fresh.related_articles()) == 4
+
+
+def test_ranking_is_reused_until_the_next_content_change(index, django_assert_num_queries):
+    article = ArticlePageFactory(parent=index, title="Utama", tags=["kas", "arisan"])
+    ArticlePageFactory(parent=index, title="Mirip", tags=["kas"], date=days_ago(5))
+    assert titles(article.related_articles())[0] == "Mirip"
+    # No ranking query: the ids come from the cache (cards, authors, categories, comments).
+    with django_assert_num_queries(4):
+        article.related_articles()
+
+    ArticlePageFactory(parent=index, title="Lebih mirip", tags=["kas", "arisan"], date=days_ago(30))
+
+    assert titles(article.related_articles())[:2] == ["Lebih mirip", "Mirip"]

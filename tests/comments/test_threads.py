@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_comments_xtd.models import XtdComment
 
-from comments.queries import comment_tree, with_comment_count
+from comments.queries import attach_comment_counts, comment_tree
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -181,17 +181,20 @@ def test_second_page_of_threads(client, commentable_page):
     assert f'id="c{roots[0]}"' not in html
 
 
-def test_listing_comment_count_is_annotated_in_one_query(
+def test_listing_comment_counts_cost_one_query_for_the_shown_pages(
     commentable_page, home_page, django_assert_num_queries
 ):
     other = StandardPage(title="Tanpa komentar", slug="tanpa", comments_enabled=True)
     home_page.add_child(instance=other)
     bulk_comments(commentable_page, threads=3, replies_per_thread=2)
     XtdComment.objects.filter(comment="Utas 0").update(is_public=False)  # held: not counted
+    pages = list(StandardPage.objects.live().order_by("pk"))
 
     with django_assert_num_queries(1):
-        counts = {
-            p.slug: p.comment_count
-            for p in with_comment_count(StandardPage.objects.live().order_by("pk"))
-        }
-    assert counts == {"arisan-rt-05": 8, "tanpa": 0}
+        attach_comment_counts(pages)
+    assert {p.slug: p.comment_count for p in pages} == {"arisan-rt-05": 8, "tanpa": 0}
+
+
+def test_no_pages_need_no_count_query(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert attach_comment_counts([]) == []

@@ -145,6 +145,21 @@ def test_facet_counts_match_the_groups_each_choice_would_give(client, directory,
         assert offered == possible, facet.name
 
 
+def test_facet_counts_are_kept_until_a_group_changes(client, directory, groups):
+    def arisan_count():
+        facets = {f.name: f for f in client.get(directory.url).context["facets"]}
+        return next(o.count for o in facets["kategori"].options if o.value == "arisan")
+
+    assert arisan_count() == 4
+    with CaptureQueriesContext(connection) as warm:
+        assert arisan_count() == 4
+    assert not [q for q in warm.captured_queries if "COUNT(" in q["sql"] and "GROUP BY" in q["sql"]]
+
+    make_group(directory, "Arisan Baru", region="31.74.01", category="arisan")
+
+    assert arisan_count() == 5
+
+
 def facet_value(name, row):
     title, district, category, weekday, audience, is_open = row
     return {

@@ -208,14 +208,43 @@ class WhooshIndexRebuilder:
         self.index.finish()
 
 
+DOCSET_CACHE_SIZE = 16
+
+
+def _matching_docs(searcher, query):
+    """The set of document numbers matching ``query``, kept with the searcher.
+
+    Whoosh turns a filter query into a set of documents on every search, and the site
+    search counts the same words once per tab. The sets a site repeats (live pages of a
+    content type; the words of the query being shown) match thousands of documents,
+    so building them again cost more than ranking. The searcher reads one fixed
+    snapshot of the index and is replaced when the index changes, so its sets stay
+    right. Callers must not modify the returned set.
+    """
+    try:
+        hash(query)
+    except TypeError:
+        return set(searcher.docs_for_query(query))
+    cache = searcher.__dict__.setdefault("_guyub_docsets", {})
+    docs = cache.get(query)
+    if docs is None:
+        if len(cache) >= DOCSET_CACHE_SIZE:
+            cache.clear()
+        docs = cache[query] = set(searcher.docs_for_query(query))
+    return docs
+
+
 class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
     supports_facet = True
 
     def _search(self, searcher, limit, scored=True, sortedby=None, **kwargs):
         compiler = self.query_compiler
+        allowed = _matching_docs(searcher, compiler.get_filter_query())
         return searcher.search(
-            compiler.get_text_query(),
-            filter=compiler.get_filter_query(),
+            # Whoosh ignores an empty filter set (it tests it for truth), so a filter that
+            # allows nothing must empty the query itself.
+            compiler.get_text_query() if allowed else wq.NullQuery,
+            filter=allowed,
             limit=limit,
             scored=scored,
             sortedby=sortedby,
@@ -266,8 +295,10 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
         searcher = self._searcher()
         if searcher is None:
             return 0
-        hits = self._search(searcher, None, scored=False)
-        count = hits.scored_length()
+        compiler = self.query_compiler
+        matches = _matching_docs(searcher, compiler.get_text_query())
+        allowed = _matching_docs(searcher, compiler.get_filter_query())
+        count = len(matches & allowed)
         count = max(count - self.start, 0)
         if self.stop is not None:
             count = min(count, self.stop - self.start)
@@ -290,12 +321,10 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
             decoded[key] = decoded.get(key, 0) + count
         # Documents with no value are grouped under None, as in the upstream backends.
         compiler = self.query_compiler
-        nulls = searcher.search(
-            wq.And([compiler.get_text_query(), wq.Term("m_null", column)]),
-            filter=compiler.get_filter_query(),
-            limit=None,
-            scored=False,
-        ).scored_length()
+        nulls = len(
+            _matching_docs(searcher, wq.And([compiler.get_text_query(), wq.Term("m_null", column)]))
+            & _matching_docs(searcher, compiler.get_filter_query())
+        )
         decoded = {
             _decode_facet_key(key, kind): count
             for key, count in decoded.items()
