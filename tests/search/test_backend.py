@@ -134,3 +134,28 @@ def test_admin_page_chooser_search_uses_the_backend(make_page, admin_client):
 
     assert response.status_code == 200
     assert "Kelompok Tani Subur" in response.content.decode()
+
+
+def test_counts_follow_the_index_after_a_publish(make_page):
+    # Document sets are kept with the searcher: a publish must never leave a count behind.
+    make_page("Kerja bakti RW 03", intro="Bersih-bersih selokan")
+    results = Page.objects.live().search("kerja bakti")
+    assert results.count() == 1
+    assert Page.objects.live().search("kerja bakti").count() == 1
+
+    make_page("Kerja bakti RW 04", intro="Mengecat pagar balai")
+    unpublished = make_page("Kerja bakti RW 05", intro="Menanam pohon")
+    unpublished.unpublish()
+
+    assert Page.objects.live().search("kerja bakti").count() == 2
+    assert Page.objects.search("kerja bakti").count() == 3
+    assert set(titles(Page.objects.live().search("kerja bakti"))) == {
+        "Kerja bakti RW 03",
+        "Kerja bakti RW 04",
+    }
+
+
+def test_a_filter_that_allows_nothing_finds_nothing(make_page):
+    make_page("Ronda malam", intro="Jadwal ronda")
+    assert list(Page.objects.none().search("ronda")) == []
+    assert Page.objects.filter(pk__in=[]).search("ronda").count() == 0
