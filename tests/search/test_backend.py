@@ -159,3 +159,35 @@ def test_a_filter_that_allows_nothing_finds_nothing(make_page):
     make_page("Ronda malam", intro="Jadwal ronda")
     assert list(Page.objects.none().search("ronda")) == []
     assert Page.objects.filter(pk__in=[]).search("ronda").count() == 0
+
+
+@pytest.mark.parametrize("catch_all", [True, False], ids=["catch-all", "per-field"])
+def test_all_fields_search_ranks_the_same_with_or_without_catch_all(
+    make_page, monkeypatch, catch_all
+):
+    # An index built before the t_ fields existed is searched field by field until
+    # update_index rebuilds it; both paths find the same pages, title matches first.
+    from portal.search.whoosh import backend as whoosh_backend
+
+    monkeypatch.setattr(whoosh_backend, "_has_catch_all", lambda searcher: catch_all)
+    make_page("Jadwal posyandu", intro="Penimbangan bulan ini")
+    make_page("Kabar warga", intro="Kader posyandu berlatih", body="Pelatihan kader")
+    make_page("Ronda malam", intro="Giliran jaga")
+
+    found = Page.objects.search("posyandu")
+    assert titles(found) == ["Jadwal posyandu", "Kabar warga"]
+    assert found.count() == 2
+    assert titles(Page.objects.search("pelatihan", fields=["title"])) == []
+
+
+def test_catch_all_fields_hold_each_boost_separately(make_page, search_backend):
+    from portal.search.whoosh.backend import _searchers
+
+    make_page("Arisan dasawisma", intro="Kocokan bulanan")
+    searcher = search_backend.searcher_for(StandardPage)
+    names = set(searcher.schema.names())
+    assert {"t_1", "t_2"} <= names  # Page.title has boost 2; intro and body 1
+    assert searcher.doc_frequency("t_2", "arisan") == 1
+    assert searcher.doc_frequency("t_1", "arisan") == 0
+    assert searcher.doc_frequency("t_1", "bulan") == 1
+    _searchers.clear()

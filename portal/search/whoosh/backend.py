@@ -211,6 +211,10 @@ class WhooshIndexRebuilder:
 DOCSET_CACHE_SIZE = 16
 
 
+def _has_catch_all(searcher):
+    return any(name.startswith("t_") for name in searcher.schema.names())
+
+
 def _matching_docs(searcher, query):
     """The set of document numbers matching ``query``, kept with the searcher.
 
@@ -253,7 +257,7 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
 
     def _searcher(self):
         try:
-            return self.backend.searcher_for(self.query_compiler.queryset.model)
+            searcher = self.backend.searcher_for(self.query_compiler.queryset.model)
         except SearchIndexError:
             if self.backend.store_for_model(
                 self.query_compiler.queryset.model
@@ -264,6 +268,8 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
                 self.query_compiler.queryset.model.__name__,
             )
             return None
+        self.query_compiler.catch_all = _has_catch_all(searcher)
+        return searcher
 
     def _do_search(self):
         if self.stop is not None and self.stop <= self.start:

@@ -15,7 +15,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from ..analysis import WHOLE_WORD_MARK
-from .mapping import Mapping, encode_filter_value
+from .mapping import Mapping, catch_all_field, encode_filter_value
 
 __all__ = ["WhooshAutocompleteQueryCompiler", "WhooshSearchQueryCompiler"]
 
@@ -65,8 +65,19 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     # Text ------------------------------------------------------------------------
 
+    # Whether the index has the catch-all ``t_`` fields; the results class turns it off
+    # for an index built before they existed, until ``update_index`` rebuilds it.
+    catch_all = True
+
     def text_columns(self):
         return self.mapping.text_columns(field_names=self.fields)
+
+    def _stemmed_fields(self, columns):
+        """``[(whoosh field, weight)]`` a stemmed term is looked up in."""
+        if self.fields is None and self.catch_all:
+            weights = sorted({weight for _column, weight in columns})
+            return [(catch_all_field(weight), weight) for weight in weights]
+        return [("s_" + column, weight) for column, weight in columns]
 
     def _terms(self, text, analyzer):
         return [token.text for token in analyzer(text, mode="query")]
@@ -85,10 +96,9 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
                 for word in words
             ]
             return wq.And(per_word) if query.operator == "and" else wq.Or(per_word)
+        fields = self._stemmed_fields(columns)
         per_term = [
-            wq.Or(
-                [wq.Term("s_" + column, term, boost=boost * weight) for column, weight in columns]
-            )
+            wq.Or([wq.Term(name, term, boost=boost * weight) for name, weight in fields])
             for term in terms
         ]
         return wq.And(per_term) if query.operator == "and" else wq.Or(per_term)

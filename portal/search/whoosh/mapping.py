@@ -12,6 +12,9 @@ Field families (Whoosh forbids names starting with ``_``, hence the letters):
 
 * ``s_<col>`` stemmed full text, ``x_<col>`` exact words with positions (phrases,
   highlights, suggestions), ``a_<col>`` autocomplete n-grams, ``m_ac`` all of them.
+* ``t_<boost>`` stemmed text of all the document's search fields with that boost
+  (``t_1``, ``t_2``): a search over every field reads one posting list per boost instead
+  of one per field, as Elasticsearch's ``_all_text`` does for modelsearch.
 * ``f_<col>`` filter values, encoded so that Whoosh term and range queries work:
   numbers, dates and times as 64-bit integers, strings as exact terms.
 * ``m_id`` (unique key), ``m_pk`` (sortable primary key), ``m_ct`` (content types),
@@ -42,7 +45,13 @@ from modelsearch.index import (
 from whoosh import fields as wf
 from whoosh.analysis import RegexTokenizer
 
-__all__ = ["Mapping", "encode_filter_value", "filter_kind", "index_name_for_model"]
+__all__ = [
+    "Mapping",
+    "catch_all_field",
+    "encode_filter_value",
+    "filter_kind",
+    "index_name_for_model",
+]
 
 MULTI_SEPARATOR = "\x1f"
 _EPOCH = datetime.datetime(1970, 1, 1)
@@ -167,6 +176,11 @@ def _filter_values(value):
     if isinstance(value, models.Model):
         return [value.pk]
     return [value]
+
+
+def catch_all_field(boost):
+    """Name of the ``t_`` field holding the text of search fields with ``boost``."""
+    return "t_" + f"{float(boost or 1):g}".replace(".", "_").replace("-", "m")
 
 
 class Mapping:
@@ -296,6 +310,9 @@ class Mapping:
         if isinstance(field, SearchField):
             schema_fields["s_" + column] = wf.TEXT(analyzer=analysis.search, phrase=False)
             schema_fields["x_" + column] = wf.TEXT(analyzer=analysis.exact, phrase=True)
+            schema_fields[catch_all_field(field.boost)] = wf.TEXT(
+                analyzer=analysis.search, phrase=False
+            )
         elif isinstance(field, AutocompleteField):
             schema_fields["a_" + column] = wf.TEXT(analyzer=analysis.autocomplete, phrase=False)
         elif isinstance(field, FilterField):
@@ -360,6 +377,7 @@ class Mapping:
             if text:
                 _append_text(doc, "s_" + column, text)
                 _append_text(doc, "x_" + column, text)
+                _append_text(doc, catch_all_field(field.boost), text)
         elif isinstance(field, AutocompleteField):
             text = _flatten_text(field.get_value(obj))
             if text:
