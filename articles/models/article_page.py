@@ -243,21 +243,9 @@ class ArticlePage(CommentsMixin, Page):
         return [link.author for link in self.article_authors.all() if link.author is not None]
 
     def related_articles(self, limit=RELATED_ARTICLES):
-        """The "Artikel Terkait" cards: ranked once per content change, then fetched by id."""
-        ids = cached_until_change(
-            f"related-articles:{self.pk}:{limit}", lambda: self.related_article_ids(limit)
-        )
-        if not ids:
-            return []
-        found = {
-            article.pk: article for article in ArticlePage.objects.filter(pk__in=ids).for_listing()
-        }
-        return [found[pk] for pk in ids if pk in found]
-
-    def related_article_ids(self, limit=RELATED_ARTICLES):
-        """Editor's picks, then articles sharing tags or categories, then the newest others."""
+        """The "Artikel Terkait" cards (the page template caches them as rendered HTML)."""
         ranked = ArticlePage.objects.published().ranked_as_related_to(self, fill=limit + 1)
-        return list(ranked.values_list("pk", flat=True)[:limit])
+        return list(ranked.for_listing()[:limit])
 
     def previous_article(self):
         return (
@@ -353,7 +341,6 @@ class ArticlePage(CommentsMixin, Page):
                 tags=tags,
                 share_image_url=share_image_url,
             ),
-            related_articles=self.related_articles(),
         )
         if self.date is not None:
             context["post_nav"] = cached_until_change(

@@ -3,11 +3,13 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles.models import ArticleIndexPage
+from home.cache import cached_until_change
 
 register = template.Library()
 
@@ -50,6 +52,26 @@ def articles_route(context, name, *args):
         kwargs["year"], kwargs["month"] = f"{args[0]:04d}", f"{args[1]:02d}"
     request = context.get("request")
     return index_page.get_url(request) + index_page.reverse_subpage(name, kwargs=kwargs)
+
+
+@register.simple_tag(takes_context=True)
+def related_articles(context, page):
+    """The "Artikel Terkait" section, rendered once per content change.
+
+    It summarises other articles (their titles, images, authors and comment counts), so
+    it changes only when content does; ranking and rendering it on every view was the
+    article page's largest cost.
+    """
+    request = context.get("request")
+
+    def render():
+        return render_to_string(
+            "articles/related_articles.html",
+            {"related_articles": page.related_articles(), "index_page": context.get("index_page")},
+            request=request,
+        )
+
+    return mark_safe(cached_until_change(f"related-articles:{page.pk}", render))  # noqa: S308 - our own template's output
 
 
 @register.filter
