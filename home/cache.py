@@ -127,18 +127,37 @@ def cached_until_change(key, build, timeout=None):
     queries on each page view, invalidated by the same generation as the page cache.
     The value must pickle; build plain data (tuples, strings), not model instances.
     """
+    return cached_many_until_change([key], lambda missing: {key: build()}, timeout)[key]
+
+
+def cached_many_until_change(keys, build_missing, timeout=None):
+    """``{key: value}`` for ``keys``, from one cache read, built where missing or stale.
+
+    ``build_missing(missing_keys)`` returns ``{key: value}`` for the keys it is given; a
+    key it leaves out is left out of the result. Used for the cards of a listing: one
+    read for the whole page, and only the cards changed since the last view rendered.
+    """
     cache = page_cache()
-    key = f"guyub:fragment:{key}"
-    found = cache.get_many([GENERATION_KEY, key])
+    full_keys = {f"guyub:fragment:{key}": key for key in keys}
+    found = cache.get_many([GENERATION_KEY, *full_keys])
     generation = found.get(GENERATION_KEY)
     if generation is None:
         generation = get_generation(cache)
-    entry = found.get(key)
-    if entry is not None and entry[0] == generation:
-        return entry[1]
-    value = build()
-    cache.set(key, (generation, value), timeout or _setting("GUYUB_PAGE_CACHE_SECONDS", 3600))
-    return value
+    values, missing = {}, []
+    for full_key, key in full_keys.items():
+        entry = found.get(full_key)
+        if entry is not None and entry[0] == generation:
+            values[key] = entry[1]
+        else:
+            missing.append(key)
+    if missing:
+        built = build_missing(missing)
+        cache.set_many(
+            {f"guyub:fragment:{key}": (generation, value) for key, value in built.items()},
+            timeout or _setting("GUYUB_PAGE_CACHE_SECONDS", 3600),
+        )
+        values.update(built)
+    return values
 
 
 def invalidate_page_cache(**kwargs):

@@ -62,15 +62,17 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = self.latest_articles()
+        context["latest_articles"] = self.latest_article_cards(request)
         context["featured_groups"] = self.featured_groups()
         return context
 
-    def latest_articles(self, limit=6):
-        """The newest published articles as cards: one query plus its prefetches."""
+    def latest_article_cards(self, request, limit=6):
+        """The newest published articles' cards, from the cache where rendered before."""
+        from articles.cards import article_cards
         from articles.models import ArticlePage
 
-        return list(ArticlePage.objects.published().for_listing().newest_first()[:limit])
+        ids = ArticlePage.objects.published().newest_first().values_list("pk", flat=True)
+        return article_cards(list(ids[:limit]), request)
 
     def featured_groups(self):
         """The three most recently updated active groups that take new members (one query)."""

@@ -9,12 +9,14 @@ from django.db import models
 from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
+from articles.cards import article_cards
 from home.cache import cached_until_change
 
 from .article_page import ArticlePage
@@ -23,10 +25,29 @@ from .snippets import Author, Category
 ARTICLES_PER_PAGE = 10
 
 
+class CountedPaginator(Paginator):
+    """A paginator whose total (a count over every article listed) is kept until the next
+    content change, under ``count_key``."""
+
+    def __init__(self, *args, count_key, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return cached_until_change(self.count_key, self.object_list.count)
+
+
 class SidebarCategory(NamedTuple):
     pk: int
     name: str
-    slug: str
+    url: str
+
+
+class SidebarMonth(NamedTuple):
+    label: str
+    count: int
+    url: str
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):
@@ -53,44 +74,72 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         return ArticlePage.objects.child_of(self).published()
 
     def listing(self, request, articles, **context):
-        """Render this page as a paginated listing of ``articles``."""
-        page_obj = Paginator(articles.for_listing().newest_first(), ARTICLES_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        """Render this page as a paginated listing of ``articles``: the page's ids, then
+        their cards (see articles.cards)."""
+        page_obj = CountedPaginator(
+            articles.newest_first().values_list("pk", flat=True),
+            ARTICLES_PER_PAGE,
+            count_key=f"article-count:{self.pk}:{request.path}",
+        ).get_page(request.GET.get("page"))
         # Canonical on the Wagtail site's host, like article pages; page 1 has no ?page=.
         canonical_url = urljoin(self.get_full_url(request), request.path)
         if page_obj.number > 1:
             canonical_url += f"?page={page_obj.number}"
         return self.render(
             request,
-            context_overrides={"articles": page_obj, "canonical_url": canonical_url, **context},
+            context_overrides={
+                "articles": page_obj,
+                "article_cards": article_cards(list(page_obj.object_list), request),
+                "canonical_url": canonical_url,
+                **context,
+            },
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Both sidebar lists aggregate every article, so they are built once per content
-        # change rather than on each view (see home.cache.cached_until_change).
+        # Both sidebar lists aggregate every article, so they are built (links and labels
+        # included) once per content change rather than on each view.
         context["categories"] = cached_until_change(
-            f"article-categories:{self.pk}", self.categories_in_use
+            f"article-categories:{self.pk}", lambda: self.categories_in_use(request)
         )
         context["archive_months"] = cached_until_change(
-            f"article-archive:{self.pk}", self.archive_months
+            f"article-archive:{self.pk}", lambda: self.archive_months(request)
         )
         return context
 
-    def categories_in_use(self):
+    def _route_url(self, request, name, **kwargs):
+        return self.get_url(request) + self.reverse_subpage(name, kwargs=kwargs)
+
+    def categories_in_use(self, request=None):
         """Categories with at least one published article, as plain rows for the sidebar."""
         categories = Category.objects.filter(articles__in=self.articles().values("pk")).distinct()
-        return [SidebarCategory(c.pk, c.name, c.slug) for c in categories]
-
-    def archive_months(self):
         return [
-            {"month": row["month"], "count": row["count"]}
-            for row in self.articles()
+            SidebarCategory(c.pk, c.name, self._route_url(request, "category_view", slug=c.slug))
+            for c in categories
+        ]
+
+    def archive_months(self, request=None):
+        from articles.templatetags.articles_tags import tanggal
+
+        months = (
+            self.articles()
             .annotate(month=TruncMonth("date"))
             .values("month")
             .annotate(count=models.Count("pk"))
             .order_by("-month")
+        )
+        return [
+            SidebarMonth(
+                tanggal(row["month"], "YEAR_MONTH_FORMAT"),
+                row["count"],
+                self._route_url(
+                    request,
+                    "archive_month",
+                    year=f"{row['month'].year:04d}",
+                    month=f"{row['month'].month:02d}",
+                ),
+            )
+            for row in months
         ]
 
     @path("")

@@ -165,14 +165,14 @@ def _populate(index, count):
 
 # Exact counts, the same with 1 article or 50 (each with several authors, categories and tags).
 LISTING_QUERIES = {
-    "/": 16,
-    "/artikel/": 20,
-    "/artikel/?page=2": 20,
-    "/artikel/kategori/kat-0/": 21,
-    "/artikel/tag/kas/": 21,
-    "/artikel/arsip/2026/": 20,
-    "/artikel/arsip/2026/07/": 20,
-    "/artikel/penulis/penulis-utama/": 21,
+    "/": 17,
+    "/artikel/": 21,
+    "/artikel/?page=2": 21,
+    "/artikel/kategori/kat-0/": 22,
+    "/artikel/tag/kas/": 22,
+    "/artikel/arsip/2026/": 21,
+    "/artikel/arsip/2026/07/": 21,
+    "/artikel/penulis/penulis-utama/": 22,
 }
 
 
@@ -188,16 +188,18 @@ def test_listing_queries_do_not_grow(client, index, count, django_assert_num_que
         assert response.status_code == 200
 
 
-def test_sidebar_lists_are_built_once_per_content_change(client, index, django_assert_num_queries):
+def test_cards_and_sidebar_are_built_once_per_content_change(
+    client, index, django_assert_num_queries
+):
     with bulk_setup():
         _populate(index, 5)
     client.get("/artikel/")
     cache.clear()
     with django_assert_num_queries(LISTING_QUERIES["/artikel/"]):
         client.get("/artikel/")
-    # The category and archive lists, the menu and the image renditions now come from
-    # the cache.
-    with django_assert_num_queries(LISTING_QUERIES["/artikel/"] - SIDEBAR_AND_MENU_QUERIES):
+    # The article cards (with their images, authors, categories and comment counts), the
+    # article count, the category and archive lists and the menu now come from the cache.
+    with django_assert_num_queries(LISTING_QUERIES["/artikel/"] - CACHED_LISTING_QUERIES):
         html = client.get("/artikel/").content.decode()
     assert "Juli 2026" in html
 
@@ -209,4 +211,29 @@ def test_sidebar_lists_are_built_once_per_content_change(client, index, django_a
     assert "Agustus 2026" in html
 
 
-SIDEBAR_AND_MENU_QUERIES = 5
+CACHED_LISTING_QUERIES = 12
+
+
+def test_card_comment_count_follows_moderation(client, index):
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from django_comments_xtd.models import XtdComment
+
+    article = ArticlePageFactory(parent=index, title="Rapat RT")
+    assert "0 komentar" in client.get("/artikel/").content.decode()
+
+    comment = XtdComment.objects.create(
+        content_type=ContentType.objects.get_for_model(article),
+        object_pk=str(article.pk),
+        site_id=settings.SITE_ID,
+        user_name="Bu Sri",
+        user_email="sri@example.invalid",
+        comment="Setuju, rapatnya Sabtu saja.",
+        submit_date=timezone.now(),
+        is_public=False,
+    )
+    assert "0 komentar" in client.get("/artikel/").content.decode()  # held for moderation
+
+    comment.is_public = True
+    comment.save()
+    assert "1 komentar" in client.get("/artikel/").content.decode()
