@@ -92,6 +92,7 @@ def generate(counts, seed=2026, stdout=sys.stdout):
     from django.core.management import call_command
 
     from bench.generators import ORDER
+    from home.cache import bump_generation
     from home.models import HomePage
 
     started = time.perf_counter()
@@ -113,6 +114,9 @@ def generate(counts, seed=2026, stdout=sys.stdout):
         module.generate(ctx)
         ctx.note(f"{name}: done in {time.perf_counter() - step:.1f} s")
 
+    # Bulk inserts send no signals: start a new cache generation so that nothing
+    # rendered from an earlier run's data (cards, counts, pages) is served.
+    bump_generation()
     step = time.perf_counter()
     call_command("update_index", verbosity=0)
     ctx.note(f"search index: built in {time.perf_counter() - step:.1f} s")

@@ -177,6 +177,15 @@ class GroupDirectoryFilter:
     def results(self, base=None):
         return self.filtered(base).for_listing().order_by(*SORTS[self.sort])
 
+    def result_ids(self, base=None):
+        """The matching groups' ids in display order (their cards come from group_cards)."""
+        return self.filtered(base).order_by(*SORTS[self.sort]).values_list("pk", flat=True)
+
+    def key(self):
+        """Cache key for the listing under the current filters and sort order."""
+        digest = hashlib.sha256(self.querystring().encode()).hexdigest()[:24]
+        return f"directory:{self.directory.pk}:{digest}"
+
     def facets(self, base=None):
         base = base if base is not None else self.base_queryset()
         return [

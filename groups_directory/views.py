@@ -4,7 +4,6 @@ import functools
 
 from django.contrib import messages
 from django.core.mail import EmailMessage
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -12,8 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home.cache import content_changed
+from home.cards import CachedPaginator
 
 from . import moderation
+from .cards import group_cards
 from .directory import PAGE_SIZE, GroupDirectoryFilter
 from .forms import ContactForm, GroupSubmissionForm, ReportForm
 from .models import GroupPage, GroupReport, Region
@@ -40,13 +41,16 @@ def get_or_post(handler):
 def directory_index(directory, request):
     group_filter = GroupDirectoryFilter(directory, request.GET)
     base = group_filter.base_queryset()
-    results = Paginator(group_filter.results(base), PAGE_SIZE).get_page(request.GET.get("page"))
+    results = CachedPaginator(
+        group_filter.result_ids(base), PAGE_SIZE, key=group_filter.key()
+    ).get_page(request.GET.get("page"))
     context = directory.get_context(request)
     context.update(
         {
             "filter": group_filter,
             "facets": group_filter.facets(base),
             "groups": results,
+            "group_cards": group_cards(list(results.object_list), request),
             "querystring": group_filter.querystring(),
             "active_filters": group_filter.active_filters(),
         }

@@ -4,12 +4,10 @@ import datetime
 from typing import NamedTuple
 from urllib.parse import urljoin
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
@@ -18,24 +16,12 @@ from wagtail.models import Page
 
 from articles.cards import article_cards
 from home.cache import cached_until_change
+from home.cards import CachedPaginator
 
 from .article_page import ArticlePage
 from .snippets import Author, Category
 
 ARTICLES_PER_PAGE = 10
-
-
-class CountedPaginator(Paginator):
-    """A paginator whose total (a count over every article listed) is kept until the next
-    content change, under ``count_key``."""
-
-    def __init__(self, *args, count_key, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.count_key = count_key
-
-    @cached_property
-    def count(self):
-        return cached_until_change(self.count_key, self.object_list.count)
 
 
 class SidebarCategory(NamedTuple):
@@ -76,10 +62,10 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     def listing(self, request, articles, **context):
         """Render this page as a paginated listing of ``articles``: the page's ids, then
         their cards (see articles.cards)."""
-        page_obj = CountedPaginator(
+        page_obj = CachedPaginator(
             articles.newest_first().values_list("pk", flat=True),
             ARTICLES_PER_PAGE,
-            count_key=f"article-count:{self.pk}:{request.path}",
+            key=f"article-listing:{self.pk}:{request.path}",
         ).get_page(request.GET.get("page"))
         # Canonical on the Wagtail site's host, like article pages; page 1 has no ?page=.
         canonical_url = urljoin(self.get_full_url(request), request.path)

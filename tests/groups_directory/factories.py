@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from groups_directory.models import GroupCategory, GroupPage
+from home.cache import content_changed
 
 
 def make_group(directory, title, *, region="31.74.01", category="arisan", **fields):
@@ -91,3 +92,5 @@ def bulk_groups(directory, count, *, region="31.74.01", category="arisan"):
     GroupPage.objects._insert(groups, fields=fields)
     Page.objects.filter(pk=directory.pk).update(numchild=start - 1 + count)
     directory.refresh_from_db()
+    # Bulk inserts send no signals; say that content changed, as any bulk import must.
+    content_changed.send(sender=GroupPage)

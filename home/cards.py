@@ -1,0 +1,63 @@
+"""Cards for listings (articles, groups), rendered once per content change.
+
+A card shows one page's own data and a few related objects (image, category, authors,
+comment count). All of them change only through edits, publishing or moderation, each of
+which starts a new cache generation (home.cache). A listing therefore fetches only the
+ids of the page it shows, reads their cards from the cache in one request, and renders,
+with their queries, only the cards not rendered since the last change.
+"""
+
+from django.core.paginator import Paginator
+from django.template.loader import get_template
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from home.cache import cached_many_until_change, cached_until_change
+
+
+def render_cards(ids, request, *, queryset, template_name, name):
+    """Rendered cards for the pages ``ids`` in that order; ids not in ``queryset`` are skipped.
+
+    ``queryset`` fetches what the card shows (a ``for_listing()``); each card renders
+    ``template_name`` with the page as ``name``.
+    """
+    site = Site.find_for_request(request)
+    # Card links are relative to the site the request is for.
+    prefix = f"card:{queryset.model._meta.label_lower}:{template_name}:{site.pk if site else 0}"
+    keys = {f"{prefix}:{pk}": pk for pk in ids}
+
+    def render(missing):
+        template = get_template(template_name)
+        pages = {page.pk: page for page in queryset.filter(pk__in=[keys[key] for key in missing])}
+        return {
+            key: template.render({name: pages[keys[key]], "request": request})
+            for key in missing
+            if keys[key] in pages
+        }
+
+    cards = cached_many_until_change(list(keys), render)
+    return [mark_safe(cards[key]) for key in keys if key in cards]  # noqa: S308 - our template's output
+
+
+class CachedPaginator(Paginator):
+    """A paginator over ids whose total and pages are kept until the next content change.
+
+    Both are queries over everything listed (a count, a sort), the same for every reader
+    until something is published; ``key`` names the listing (its filters included).
+    """
+
+    def __init__(self, ids, per_page, *, key, **kwargs):
+        super().__init__(ids, per_page, **kwargs)
+        self.key = key
+
+    @cached_property
+    def count(self):
+        return cached_until_change(f"{self.key}:count", self.object_list.count)
+
+    def _get_page(self, object_list, number, paginator):
+        # ``object_list`` is this page's slice of the ids, not yet evaluated.
+        ids = cached_until_change(
+            f"{self.key}:page:{number}:{self.per_page}:{self.orphans}", lambda: list(object_list)
+        )
+        return super()._get_page(ids, number, paginator)
