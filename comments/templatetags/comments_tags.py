@@ -1,16 +1,18 @@
 import datetime
 
 from django import template
+from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from comments.forms import CommentForm
 from comments.models import CommentSettings
-from comments.queries import comment_tree
+from comments.queries import THREADS_PER_PAGE, comment_tree
 from comments.rendering import CLOSE_ITEM, CLOSE_REPLIES, OPEN_REPLIES, render_tree
 from comments.text import avatar_colour, initials, render_comment_text
 from comments.views import EDIT_MINUTES, editable_ids
+from home.cache import cached_until_change
 
 register = template.Library()
 
@@ -68,56 +70,35 @@ def comments_section(context, page):
     if not page.comments_are_visible():
         return {"visible": False}
     comment_settings = CommentSettings.for_request(request) if request else None
-    tree, page_obj, total = comment_tree(page, request.GET.get("komentar") if request else 1)
-    entries, suffix = flatten(tree)
-    mine = editable_ids(request) if request else set()
-    if mine:
-        since = timezone.now() - datetime.timedelta(minutes=EDIT_MINUTES)
-        for entry in entries:
-            entry.can_edit = entry.comment.pk in mine and entry.comment.submit_date >= since
     is_open = page.comments_are_open(comment_settings)
-    reply_to = _int_param(request, "balas")
-    reply_form_html = ""
-    targets = [entry for entry in entries if entry.comment.pk == reply_to] if is_open else []
-    if targets:
-        targets[0].is_reply_target = True
-    else:
-        reply_to = None
+    user = getattr(request, "user", None)
     form = None
     if is_open:
         initial = {}
-        user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             initial = {"name": user.get_full_name() or user.get_username(), "email": user.email}
         form = CommentForm(page, initial=initial)
     post_url = reverse("comments:post")
-    if reply_to:
-        reply_form_html = render_to_string(
-            "comments/form.html",
-            {"form": form, "parent": targets[0].comment, "post_url": post_url},
-            request=request,
+    number = request.GET.get("komentar") if request else 1
+    mine = editable_ids(request) if request else set()
+    reply_to = _int_param(request, "balas") if is_open else None
+    if mine or reply_to or (user is not None and user.is_authenticated):
+        thread_ids, total, tree_html, reply_to = _personal_thread(
+            page, request, number, is_open, mine, reply_to, form, post_url
         )
-    user = getattr(request, "user", None)
-    roots = {
-        # One reverse() for every comment's links: the id is appended while rendering.
-        "comment": reverse("comments:report", args=[0]).removesuffix("0/laporkan/"),
-        "like": reverse("comments-xtd-like", args=[0]).removesuffix("0/"),
-        "dislike": reverse("comments-xtd-dislike", args=[0]).removesuffix("0/"),
-    }
-    tree_html = render_tree(
-        entries,
-        suffix,
-        is_open=is_open,
-        can_feedback=bool(user and user.is_authenticated),
-        roots=roots,
-        reply_form_html=reply_form_html,
-    )
+    else:
+        # What every other reader sees is kept until the next content change (approving,
+        # editing or removing a comment starts one), like the article cards.
+        thread_ids, total, tree_html = cached_until_change(
+            f"comment-thread:{page.pk}:{_int_param(request, 'komentar') or 1}:{is_open}",
+            lambda: _plain_thread(page, number, is_open),
+        )
     return {
         "visible": True,
         "page": page,
         "tree_html": tree_html,
         "total": total,
-        "page_obj": page_obj,
+        "page_obj": Paginator(thread_ids, THREADS_PER_PAGE).get_page(number),
         "is_open": is_open,
         "form": form,
         "reply_to": reply_to,
@@ -127,6 +108,65 @@ def comments_section(context, page):
         "post_url": post_url,
         "feed_url": reverse("comments:feed"),
     }
+
+
+def _link_roots():
+    # One reverse() for every comment's links: the id is appended while rendering.
+    return {
+        "comment": reverse("comments:report", args=[0]).removesuffix("0/laporkan/"),
+        "like": reverse("comments-xtd-like", args=[0]).removesuffix("0/"),
+        "dislike": reverse("comments-xtd-dislike", args=[0]).removesuffix("0/"),
+    }
+
+
+def _plain_thread(page, number, is_open):
+    """(thread ids, total, html) of one page of threads as an anonymous reader sees it."""
+    tree, page_obj, total = comment_tree(page, number)
+    entries, suffix = flatten(tree)
+    html = render_tree(
+        entries,
+        suffix,
+        is_open=is_open,
+        can_feedback=False,
+        roots=_link_roots(),
+        reply_form_html="",
+    )
+    return list(page_obj.paginator.object_list), total, html
+
+
+def _personal_thread(page, request, number, is_open, mine, reply_to, form, post_url):
+    """The threads for a reader with their own edit links, reply form or like buttons.
+
+    Returns (thread ids, total, html, reply_to); reply_to is None unless the comment
+    replied to is shown on this page.
+    """
+    tree, page_obj, total = comment_tree(page, number)
+    entries, suffix = flatten(tree)
+    if mine:
+        since = timezone.now() - datetime.timedelta(minutes=EDIT_MINUTES)
+        for entry in entries:
+            entry.can_edit = entry.comment.pk in mine and entry.comment.submit_date >= since
+    reply_form_html = ""
+    targets = [entry for entry in entries if entry.comment.pk == reply_to] if reply_to else []
+    if targets:
+        targets[0].is_reply_target = True
+        reply_form_html = render_to_string(
+            "comments/form.html",
+            {"form": form, "parent": targets[0].comment, "post_url": post_url},
+            request=request,
+        )
+    else:
+        reply_to = None
+    user = getattr(request, "user", None)
+    html = render_tree(
+        entries,
+        suffix,
+        is_open=is_open,
+        can_feedback=bool(user and user.is_authenticated),
+        roots=_link_roots(),
+        reply_form_html=reply_form_html,
+    )
+    return list(page_obj.paginator.object_list), total, html, reply_to
 
 
 @register.filter
