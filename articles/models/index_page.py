@@ -59,6 +59,19 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     def articles(self):
         return ArticlePage.objects.child_of(self).published()
 
+    def route(self, request, path_components):
+        """Find an article in one query rather than Wagtail's two (the child as a plain
+        page, then its specific row); sub-routes such as ``feed/`` still come first."""
+        if len(path_components) == 1:
+            try:
+                self.resolve_subpage(f"/{path_components[0]}/")
+            except Http404:
+                article = ArticlePage.objects.child_of(self).filter(slug=path_components[0]).first()
+                if article is not None:
+                    article._cached_parent_obj = self  # as Page.route does: no parent query
+                    return article.route(request, [])
+        return super().route(request, path_components)
+
     def listing(self, request, articles, **context):
         """Render this page as a paginated listing of ``articles``: the page's ids, then
         their cards (see articles.cards)."""

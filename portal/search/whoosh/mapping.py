@@ -225,18 +225,13 @@ class Mapping:
         With ``field_names``, only those SearchFields of ``model`` itself.
         """
         model = model or self.model
+        if field_names is None:
+            return list(_all_text_columns(model))
         columns = {}
-        if field_names is not None:
-            by_name = {f.field_name: f for f in model.get_searchable_search_fields()}
-            for name in field_names:
-                field = by_name[name]
-                columns[self.column(field, model)] = float(field.boost or 1)
-            return list(columns.items())
-        for indexed in self.index_models():
-            if not issubclass(indexed, model):
-                continue
-            for field in indexed.get_search_fields():
-                self._collect_text_columns(field, indexed, self.column(field, indexed), columns)
+        by_name = {f.field_name: f for f in model.get_searchable_search_fields()}
+        for name in field_names:
+            field = by_name[name]
+            columns[self.column(field, model)] = float(field.boost or 1)
         return list(columns.items())
 
     def _collect_text_columns(self, field, model, column, columns):
@@ -426,6 +421,20 @@ class Mapping:
                     )
             rows.append(row)
         return rows
+
+
+@functools.cache
+def _all_text_columns(model):
+    """``text_columns()`` over every field: it walks every indexed model, on each search
+    (several per search page), and models' search fields do not change at run time."""
+    mapping = Mapping(model, analysis=None)
+    columns = {}
+    for indexed in mapping.index_models():
+        if not issubclass(indexed, model):
+            continue
+        for field in indexed.get_search_fields():
+            mapping._collect_text_columns(field, indexed, mapping.column(field, indexed), columns)
+    return tuple(columns.items())
 
 
 def _append_text(doc, name, text):
