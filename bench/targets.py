@@ -26,6 +26,7 @@ TARGETS = [
     ("search_3", "/cari/?q=posyandu+balita+timbang", "search"),
     ("rss", None, "feed"),
     ("sitemap", "/sitemap.xml", "feed"),
+    ("sitemap_section", "/sitemap-halaman.xml", "feed"),
     ("robots", "/robots.txt", "feed"),
 ]
 

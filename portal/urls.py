@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from comments import urls as comments_urls
 from home import views as home_views
+from home.sitemaps import SITEMAPS, sitemap_index
 from portal import health
 
 urlpatterns = [
@@ -14,7 +15,8 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("cari/", home_views.search, name="search"),
     path("komentar/", include(comments_urls)),

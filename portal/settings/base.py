@@ -159,6 +159,8 @@ GUYUB_PAGE_CACHE_QUERY_PARAMS = {
     "untuk": r"[a-z_]{0,20}",
     "terbuka": r"(ya)?",
     "urut": r"[a-z]{0,10}",
+    # Sitemap section pages (/sitemap-halaman.xml?p=2).
+    "p": r"[0-9]{1,5}",
 }
 # Health probes must answer from the process itself, even while the cache is down.
 GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/", "/healthz", "/readyz"]

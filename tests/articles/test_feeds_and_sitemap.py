@@ -102,7 +102,7 @@ def test_pages_advertise_their_feeds(client, articles, url):
 
 
 def test_sitemap_lists_every_live_article_and_nothing_hidden(client, articles, hidden_articles):
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-halaman.xml")
     assert response.status_code == 200
     xml = response.content.decode()
     for article in (articles["with_everything"], articles["other"]):

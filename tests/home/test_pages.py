@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
@@ -49,9 +51,33 @@ def test_robots_txt_points_to_sitemap_and_hides_admin(client):
 
 def test_sitemap_lists_live_pages(client, home_page):
     home_page.add_child(instance=StandardPage(title="Kontak", slug="kontak"))
-    response = client.get("/sitemap.xml")
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert b"<loc>http://testserver/sitemap-halaman.xml</loc>" in index.content
+    response = client.get("/sitemap-halaman.xml")
     assert response.status_code == 200
     assert b"/kontak/" in response.content
+
+
+def test_sitemap_index_splits_a_large_site_into_sections(client, home_page, monkeypatch):
+    from home.sitemaps import PageSitemap
+
+    monkeypatch.setattr(PageSitemap, "limit", 2)
+    for number in range(4):
+        home_page.add_child(instance=StandardPage(title=f"Halaman {number}", slug=f"h-{number}"))
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>http://testserver(/sitemap-halaman\.xml[^<]*)</loc>", index)
+    # Home and four pages, two per section.
+    assert sections == [
+        "/sitemap-halaman.xml",
+        "/sitemap-halaman.xml?p=2",
+        "/sitemap-halaman.xml?p=3",
+    ]
+    listed = []
+    for section in sections:
+        xml = client.get(section.replace("&amp;", "&")).content.decode()
+        listed += re.findall(r"<loc>([^<]+)</loc>", xml)
+    assert len(listed) == len(set(listed)) == 5
 
 
 def test_search_page_is_noindex_and_finds_pages(client, home_page):
