@@ -16,6 +16,8 @@ from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from home.cache import SettingCachedUntilChange
+
 
 class CommentsMixin(models.Model):
     """Gives a page type threaded comments. Add ``comments_panels`` to its settings panels.
@@ -73,7 +75,7 @@ class CommentsMixin(models.Model):
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(SettingCachedUntilChange, BaseSiteSetting):
     """Moderation rules editors tune in the admin (Pengaturan > Aturan komentar)."""
 
     require_email_confirmation = models.BooleanField(

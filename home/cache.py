@@ -160,6 +160,30 @@ def cached_many_until_change(keys, build_missing, timeout=None):
     return values
 
 
+class SettingCachedUntilChange:
+    """For a ``BaseSiteSetting``: read the row from the cache until the next content change.
+
+    Every public page reads its site's settings (the footer, the comment rules); saving
+    them starts a new generation like any other content. Wagtail pickles settings
+    without their request, which ``for_request`` puts back.
+    """
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            from wagtail.models import Site
+
+            site = Site.find_for_request(request)
+            if site is not None:
+                setting = cached_until_change(
+                    f"setting:{cls._meta.label_lower}:{site.pk}", lambda: cls.for_site(site)
+                )
+                setting._request = request
+                setattr(request, attr_name, setting)
+        return super().for_request(request)
+
+
 def invalidate_page_cache(**kwargs):
     """Bump now and again after the current transaction commits (see module docstring)."""
     bump_generation()

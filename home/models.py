@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from comments.models import CommentsMixin
+from home.cache import SettingCachedUntilChange
 
 
 class HomePage(Page):
@@ -87,7 +88,7 @@ class HomePage(Page):
 
 
 @register_setting(icon="cog")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(SettingCachedUntilChange, BaseSiteSetting):
     """Footer and contact details editors change without a deploy."""
 
     # Every page's footer links to these: fetch them with the settings row (one query).

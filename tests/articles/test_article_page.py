@@ -244,8 +244,8 @@ def test_article_page_queries_do_not_grow(client, index, size, django_assert_num
     with django_assert_num_queries(ARTICLE_PAGE_QUERIES):
         assert client.get(article.url).status_code == 200
     # Until the next content change, the related articles (rendered), the previous and
-    # next articles, the comment threads and the menu come from the cache: a second view
-    # skips those queries.
+    # next articles, the comment threads, the menu and the site and comment settings come
+    # from the cache: a second view skips those queries.
     with django_assert_num_queries(ARTICLE_PAGE_WARM_QUERIES):
         assert client.get(article.url).status_code == 200
 
@@ -255,7 +255,7 @@ def test_article_page_queries_do_not_grow(client, index, size, django_assert_num
 # authors and categories), 2 for its comment threads (thread ids, then the shown
 # comments), 1 for the comment counts of the related cards.
 ARTICLE_PAGE_QUERIES = 34
-ARTICLE_PAGE_WARM_QUERIES = 19
+ARTICLE_PAGE_WARM_QUERIES = 17
 
 
 def test_site_search_shows_the_articles_own_date(client, index):

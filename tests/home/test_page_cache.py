@@ -169,6 +169,18 @@ def test_changing_site_settings_refreshes_every_page(home_page, site):
     assert b"Sekretariat: Balai RW 07" in fresh_get("/").content
 
 
+def test_cached_site_settings_follow_changes_even_with_the_page_cache_off(
+    client, home_page, site, settings
+):
+    settings.GUYUB_PAGE_CACHE = False
+    client.get("/")
+    client.get("/")  # the settings row now comes from the cache
+    settings_obj = SiteSettings.for_site(site)
+    settings_obj.footer_text = "Sekretariat: Pos Ronda RT 02"
+    settings_obj.save()
+    assert b"Sekretariat: Pos Ronda RT 02" in client.get("/").content
+
+
 def test_cached_menu_follows_changes_even_with_the_page_cache_off(client, menu_page, settings):
     settings.GUYUB_PAGE_CACHE = False
     assert b">Tentang Kami</a>" in client.get("/").content
