@@ -183,8 +183,12 @@ class GroupDirectoryFilter:
 
     def key(self):
         """Cache key for the listing under the current filters and sort order."""
-        digest = hashlib.sha256(self.querystring().encode()).hexdigest()[:24]
-        return f"directory:{self.directory.pk}:{digest}"
+        return self._key("directory")
+
+    def _key(self, prefix, **changes):
+        """``prefix`` with this directory and the filters (``changes`` applied) as a digest."""
+        digest = hashlib.sha256(self.querystring(**changes).encode()).hexdigest()[:24]
+        return f"{prefix}:{self.directory.pk}:{digest}"
 
     def facets(self, base=None):
         base = base if base is not None else self.base_queryset()
@@ -227,9 +231,8 @@ class GroupDirectoryFilter:
             )
             return [(row[key], row.get(label_field), row["count"]) for row in rows]
 
-        others = self.querystring(**{name: None, "urut": None})
-        digest = hashlib.sha256(others.encode()).hexdigest()[:24]
-        return cached_until_change(f"directory-facet:{self.directory.pk}:{name}:{digest}", count)
+        cache_key = self._key(f"directory-facet:{name}", **{name: None, "urut": None})
+        return cached_until_change(cache_key, count)
 
     def _option_value(self, name, raw, text):
         if name == "hari":

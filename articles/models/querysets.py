@@ -48,19 +48,23 @@ class ArticleQuerySet(PageQuerySet):
         return self.order_by("-date", "-pk")
 
     def for_listing(self):
-        """Card data without the (large) body: what every listing uses."""
-        return self.with_card_data().defer_streamfields()
+        """Card data and comment counts without the (large) body: what every card uses."""
+        return self.with_card_data().with_comment_counts().defer_streamfields()
+
+    def with_comment_counts(self):
+        """Set ``comment_count`` (published comments) on the fetched articles, one query."""
+        articles = self._chain()
+        articles._count_comments = True
+        return articles
 
     def with_card_data(self):
-        """Everything an article card shows, fetched up front: image renditions,
-        authors, categories and the published comment count (one query each).
-        """
+        """Image renditions, authors and categories, fetched up front (one query each)."""
         from .article_page import ArticlePageAuthor
 
         # A prefetch rather than select_related: Django skips a Prefetch for a relation
         # that select_related already filled, and the renditions would not come along.
         images = get_image_model().objects.prefetch_renditions()
-        articles = self.prefetch_related(
+        return self.prefetch_related(
             Prefetch("hero_image", queryset=images),
             Prefetch(
                 "article_authors",
@@ -68,8 +72,6 @@ class ArticleQuerySet(PageQuerySet):
             ),
             "categories",
         )
-        articles._count_comments = True
-        return articles
 
     def in_category(self, category):
         return self.filter(categories=category)

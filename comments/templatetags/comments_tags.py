@@ -83,15 +83,29 @@ def comments_section(context, page):
     mine = editable_ids(request) if request else set()
     reply_to = _int_param(request, "balas") if is_open else None
     if mine or reply_to or (user is not None and user.is_authenticated):
-        thread_ids, total, tree_html, reply_to = _personal_thread(
-            page, request, number, is_open, mine, reply_to, form, post_url
+
+        def reply_form(parent):
+            return render_to_string(
+                "comments/form.html",
+                {"form": form, "parent": parent, "post_url": post_url},
+                request=request,
+            )
+
+        thread_ids, total, tree_html, reply_to = _thread(
+            page,
+            number,
+            is_open,
+            can_feedback=bool(user and user.is_authenticated),
+            mine=mine,
+            reply_to=reply_to,
+            reply_form=reply_form,
         )
     else:
         # What every other reader sees is kept until the next content change (approving,
         # editing or removing a comment starts one), like the article cards.
         thread_ids, total, tree_html = cached_until_change(
             f"comment-thread:{page.pk}:{_int_param(request, 'komentar') or 1}:{is_open}",
-            lambda: _plain_thread(page, number, is_open),
+            lambda: _thread(page, number, is_open)[:3],
         )
     return {
         "visible": True,
@@ -119,26 +133,12 @@ def _link_roots():
     }
 
 
-def _plain_thread(page, number, is_open):
-    """(thread ids, total, html) of one page of threads as an anonymous reader sees it."""
-    tree, page_obj, total = comment_tree(page, number)
-    entries, suffix = flatten(tree)
-    html = render_tree(
-        entries,
-        suffix,
-        is_open=is_open,
-        can_feedback=False,
-        roots=_link_roots(),
-        reply_form_html="",
-    )
-    return list(page_obj.paginator.object_list), total, html
+def _thread(page, number, is_open, *, can_feedback=False, mine=(), reply_to=None, reply_form=None):
+    """(thread ids, total, html, reply_to) for one page of threads.
 
-
-def _personal_thread(page, request, number, is_open, mine, reply_to, form, post_url):
-    """The threads for a reader with their own edit links, reply form or like buttons.
-
-    Returns (thread ids, total, html, reply_to); reply_to is None unless the comment
-    replied to is shown on this page.
+    ``mine``: ids of the reader's own comments (edit links while still editable);
+    ``reply_form(parent)``: the form shown under the comment ``reply_to``, which comes
+    back as None unless that comment is on this page.
     """
     tree, page_obj, total = comment_tree(page, number)
     entries, suffix = flatten(tree)
@@ -150,19 +150,14 @@ def _personal_thread(page, request, number, is_open, mine, reply_to, form, post_
     targets = [entry for entry in entries if entry.comment.pk == reply_to] if reply_to else []
     if targets:
         targets[0].is_reply_target = True
-        reply_form_html = render_to_string(
-            "comments/form.html",
-            {"form": form, "parent": targets[0].comment, "post_url": post_url},
-            request=request,
-        )
+        reply_form_html = reply_form(targets[0].comment)
     else:
         reply_to = None
-    user = getattr(request, "user", None)
     html = render_tree(
         entries,
         suffix,
         is_open=is_open,
-        can_feedback=bool(user and user.is_authenticated),
+        can_feedback=can_feedback,
         roots=_link_roots(),
         reply_form_html=reply_form_html,
     )

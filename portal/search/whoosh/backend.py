@@ -212,7 +212,11 @@ DOCSET_CACHE_SIZE = 16
 
 
 def _has_catch_all(searcher):
-    return any(name.startswith("t_") for name in searcher.schema.names())
+    found = searcher.__dict__.get("_guyub_catch_all")
+    if found is None:
+        found = any(name.startswith("t_") for name in searcher.schema.names())
+        searcher.__dict__["_guyub_catch_all"] = found
+    return found
 
 
 def _matching_docs(searcher, query):
