@@ -1,10 +1,12 @@
 import datetime
 
 from django import template
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from comments.forms import CommentForm
 from comments.models import CommentSettings
@@ -162,6 +164,28 @@ def _thread(page, number, is_open, *, can_feedback=False, mine=(), reply_to=None
         reply_form_html=reply_form_html,
     )
     return list(page_obj.paginator.object_list), total, html, reply_to
+
+
+# A blank form's fields look the same on every page and to every reader, and Django's
+# widget templates take about 2 ms a view: they are rendered once per process and
+# language. Bound forms (errors to show) and forms with initial values in visible fields
+# (a logged-in reader's name) render each time, as does everything under DEBUG so that
+# template edits show. (Every form has initial values: the hidden security fields.)
+_blank_form_fields = {}
+
+
+@register.simple_tag
+def comment_form_fields(form):
+    """The form's visible fields (templates/comments/form_fields.html)."""
+    personal = any(
+        name in form.initial for name, field in form.fields.items() if not field.widget.is_hidden
+    )
+    if form.is_bound or personal or settings.DEBUG:
+        return render_to_string("comments/form_fields.html", {"form": form})
+    key = (type(form), get_language())
+    if key not in _blank_form_fields:
+        _blank_form_fields[key] = render_to_string("comments/form_fields.html", {"form": form})
+    return _blank_form_fields[key]
 
 
 @register.filter

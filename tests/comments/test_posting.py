@@ -1,6 +1,9 @@
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django_comments_xtd.models import XtdComment
+
+from comments.templatetags import comments_tags
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +17,29 @@ def test_page_shows_the_indonesian_form(client, commentable_page):
     assert "Beri tahu saya komentar lanjutan melalui email" in html
     for label in ("Nama", "Email", "Situs web", "Komentar"):
         assert f"{label} <span" in html or f">{label}</label>" in html
+
+
+def test_blank_form_fields_render_once_and_never_stand_in_for_a_personal_form(
+    client, commentable_page, owner, comment_data
+):
+    comments_tags._blank_form_fields.clear()
+    first = Client().get(commentable_page.url)
+    second = Client().get(commentable_page.url)
+    assert "comments/form_fields.html" in [t.name for t in first.templates]
+    assert "comments/form_fields.html" not in [t.name for t in second.templates]
+    assert second.content.decode().count('name="comment"') == 1
+
+    # A logged-in reader's name and the errors of a failed post are rendered for them.
+    reader = Client()
+    reader.force_login(owner)
+    assert 'value="redaksi@guyub.test"' in reader.get(commentable_page.url).content.decode()
+    response = client.post(POST_URL, comment_data(commentable_page, name="Siti Ayu", comment=""))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'value="Siti Ayu"' in html
+    assert "Ruas ini wajib diisi." in html
+    assert 'aria-invalid="true"' in html
+    assert "redaksi@guyub.test" not in Client().get(commentable_page.url).content.decode()
 
 
 def test_anonymous_comment_waits_for_email_confirmation(
