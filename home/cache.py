@@ -111,6 +111,11 @@ def get_generation(cache=None):
     return generation
 
 
+def is_public_path(path):
+    """False for paths that never serve a public page (admin, health checks...)."""
+    return not any(path.startswith(p) for p in _setting("GUYUB_PAGE_CACHE_EXCLUDED_PATHS", ()))
+
+
 def bump_generation(**kwargs):
     """Retire every cached page. Safe to call often; it is one cache increment."""
     cache = page_cache()
@@ -294,8 +299,7 @@ class AnonymousPageCacheMiddleware:
         # render the draft, never be answered with (or stored as) the live page.
         if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
             return None
-        path = request.path
-        if any(path.startswith(p) for p in _setting("GUYUB_PAGE_CACHE_EXCLUDED_PATHS", ())):
+        if not is_public_path(request.path):
             return None
         ignored = {
             settings.CSRF_COOKIE_NAME,
@@ -318,7 +322,7 @@ class AnonymousPageCacheMiddleware:
         # The language the page renders in: fixed to LANGUAGE_CODE, as there is no
         # LocaleMiddleware, so every browser shares one entry.
         language = get_language()
-        raw = "|".join((request.scheme, host, language, path, "&".join(sorted(params))))
+        raw = "|".join((request.scheme, host, language, request.path, "&".join(sorted(params))))
         return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
     def _can_store(self, request, response):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -8,9 +9,10 @@ from wagtail.search import index
 
 from comments.models import CommentsMixin
 from home.cache import SettingCachedUntilChange
+from home.routing import CachedViewRestrictionsMixin, route_through
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The site root: a welcome, the newest articles and a few groups to join."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -60,6 +62,17 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("beranda")
         verbose_name_plural = _("beranda")
+
+    def route(self, request, path_components):
+        # A request for a page further down passes through one of this page's children
+        # (the article index, the directory): that child comes from the cache.
+        if len(path_components) > 1:
+            child = route_through(self, path_components[0])
+            if child is None:
+                raise Http404
+            child._cached_parent_obj = self  # as Page.route does: no parent query
+            return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -135,7 +148,7 @@ class SiteSettings(SettingCachedUntilChange, BaseSiteSetting):
         verbose_name = _("pengaturan situs")
 
 
-class StandardPage(CommentsMixin, Page):
+class StandardPage(CachedViewRestrictionsMixin, CommentsMixin, Page):
     """A plain content page such as "Tentang Kami" or "Kontak"."""
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -16,12 +16,13 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
 from comments.models import CommentsMixin
 from home.cache import cached_until_change
+from home.routing import CachedViewRestrictionsMixin
 
 from .querysets import ArticleManager
 from .snippets import Author, Category
@@ -47,7 +48,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(CommentsMixin, Page):
+class ArticlePage(CachedViewRestrictionsMixin, CommentsMixin, Page):
     """One blog post, shaped like a well-made Indonesian WordPress post."""
 
     parent_page_types = ["articles.ArticleIndexPage"]
@@ -279,7 +280,7 @@ class ArticlePage(CommentsMixin, Page):
 
     def structured_data(self, request, *, index_page, authors, tags, share_image_url):
         """schema.org Article for search engines, rendered as JSON-LD."""
-        site = self.get_site()
+        site = Site.find_for_request(request)  # the site this page is served from
         data = {
             "@context": "https://schema.org",
             "@type": "Article",

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from articles.cards import article_cards
 from home.cache import cached_until_change
 from home.cards import CachedPaginator
+from home.routing import CachedViewRestrictionsMixin
 
 from .article_page import ArticlePage
 from .snippets import Author, Category
@@ -36,7 +37,7 @@ class SidebarMonth(NamedTuple):
     url: str
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """ "Artikel": the blog's front page with category, tag, archive and author listings."""
 
     parent_page_types = ["home.HomePage"]

@@ -25,6 +25,7 @@ from groups_directory.schedule import (
     WeekOfMonth,
     zone_for_province,
 )
+from home.routing import CachedViewRestrictionsMixin
 
 from .regions import Region, RegionLevel
 
@@ -52,7 +53,7 @@ class SocialPlatform(models.TextChoices):
     WEBSITE = "web", _("Situs web")
 
 
-class GroupDirectoryPage(RoutablePageMixin, Page):
+class GroupDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """ "Direktori Kelompok": lists, filters and maps the groups below it; takes new listings."""
 
     parent_page_types = ["home.HomePage"]
@@ -139,7 +140,7 @@ class GroupPageQuerySet(PageQuerySet):
 GroupPageManager = PageManager.from_queryset(GroupPageQuerySet)
 
 
-class GroupPage(RoutablePageMixin, Page):
+class GroupPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """One small group: what it does, where and when it meets, and how to join."""
 
     parent_page_types = ["groups_directory.GroupDirectoryPage"]

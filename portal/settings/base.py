@@ -67,6 +67,8 @@ MIDDLEWARE = [
     # Before sessions and auth on purpose: a cache hit for an anonymous reader costs no
     # database query. See home/cache.py.
     "home.cache.AnonymousPageCacheMiddleware",
+    # The site and the pages routed through, from the cache: see home/routing.py.
+    "home.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

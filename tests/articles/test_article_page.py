@@ -244,18 +244,19 @@ def test_article_page_queries_do_not_grow(client, index, size, django_assert_num
     with django_assert_num_queries(ARTICLE_PAGE_QUERIES):
         assert client.get(article.url).status_code == 200
     # Until the next content change, the related articles (rendered), the previous and
-    # next articles, the comment threads, the menu and the site and comment settings come
-    # from the cache: a second view skips those queries.
+    # next articles, the comment threads, the menu, the site and comment settings, the
+    # site, the article index routed through and the paths below which view restrictions
+    # apply come from the cache: a second view skips those queries.
     with django_assert_num_queries(ARTICLE_PAGE_WARM_QUERIES):
         assert client.get(article.url).status_code == 200
 
 
-# 31 for the article itself (routed to in one query by ArticleIndexPage.route; among them
+# 30 for the article itself (routed to in one query by ArticleIndexPage.route; among them
 # the related articles: the ranked query and its prefetches of images, renditions,
 # authors and categories), 2 for its comment threads (thread ids, then the shown
 # comments), 1 for the comment counts of the related cards.
-ARTICLE_PAGE_QUERIES = 34
-ARTICLE_PAGE_WARM_QUERIES = 17
+ARTICLE_PAGE_QUERIES = 33
+ARTICLE_PAGE_WARM_QUERIES = 10
 
 
 def test_site_search_shows_the_articles_own_date(client, index):

@@ -198,8 +198,9 @@ def test_cards_and_sidebar_are_built_once_per_content_change(
     with django_assert_num_queries(LISTING_QUERIES["/artikel/"]):
         client.get("/artikel/")
     # The article cards (with their images, authors, categories and comment counts), the
-    # article count and page of ids, the category and archive lists, the menu and the site
-    # settings now come from the cache.
+    # article count and page of ids, the category and archive lists, the menu, the site
+    # settings, the site itself and the paths below which view restrictions apply now come
+    # from the cache.
     with django_assert_num_queries(LISTING_QUERIES["/artikel/"] - CACHED_LISTING_QUERIES):
         html = client.get("/artikel/").content.decode()
     assert "Juli 2026" in html
@@ -212,7 +213,7 @@ def test_cards_and_sidebar_are_built_once_per_content_change(
     assert "Agustus 2026" in html
 
 
-CACHED_LISTING_QUERIES = 14
+CACHED_LISTING_QUERIES = 18
 
 
 def test_card_comment_count_follows_moderation(client, index):

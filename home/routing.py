@@ -1,0 +1,107 @@
+"""Finding the site, and the pages a request is routed through, from the cache.
+
+To serve ``/artikel/<slug>/`` Wagtail looks the site up by hostname (one query), loads
+the site's home page as its specific type (one more), then spends two queries on each
+level of the tree it walks through (the child by slug, then its specific row) before
+the article's own. Those rows change only when content changes, so they are kept under
+the page cache's generation (home/cache.py), which every publish, unpublish, move,
+delete and site change retires:
+
+- ``CachedSiteMiddleware`` gives the request its site, with the home page already as
+  its specific type, before Wagtail asks for it;
+- ``route_through(page, slug)`` is the child a request passes *through* on its way down
+  (the article index on the way to an article), used by ``HomePage.route``. The page a
+  request ends on is still read from the database by the usual route;
+- ``CachedViewRestrictionsMixin`` answers "no view restrictions" without Wagtail's two
+  queries for a page that has no restricted page or alias above it.
+
+Only hosts that ``ALLOWED_HOSTS`` accepts get entries of their own, so made-up
+``Host`` headers cannot fill the cache; the others take Wagtail's usual lookup. Paths
+that never serve a public page (``GUYUB_PAGE_CACHE_EXCLUDED_PATHS``: the admin, health
+checks) are left alone: ``/healthz`` must answer without the cache or the database.
+"""
+
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
+
+from home.cache import cached_many_until_change, cached_until_change, is_public_path
+
+
+def cached_site(request):
+    """The request's Site (home page loaded as its specific type), or None if unknown."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return None
+    # The same hostname and port Wagtail's Site.find_for_request matches on.
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+
+    def build():
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return None
+        site.root_page = site.root_page.specific
+        return site
+
+    return cached_until_change(f"site:{hostname}:{port}", build)
+
+
+class CachedSiteMiddleware:
+    """Set the site Wagtail's ``Site.find_for_request`` returns from the cache.
+
+    Wagtail keeps the site it found on ``request._wagtail_site`` and looks no further
+    when it is there (documented on ``Site.find_for_request``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if is_public_path(request.path):
+            site = cached_site(request)
+            if site is not None:
+                request._wagtail_site = site
+        return self.get_response(request)
+
+
+def route_through(parent, slug):
+    """``parent``'s child with this slug as its specific type, or None if there is none.
+
+    For a request that continues below the child: the child only routes it on.
+    """
+    key = f"route:{parent.pk}:{slug}"
+
+    def build(missing):
+        child = parent.get_children().filter(slug=slug).first()
+        # An unknown slug is not kept: any made-up URL would otherwise get an entry.
+        return {key: child.specific} if child is not None else {}
+
+    return cached_many_until_change([key], build).get(key)
+
+
+def _restricted_subtrees():
+    # Wagtail checks the page and its ancestors for restrictions, and an alias's source
+    # instead of the alias: below any of these paths, ask Wagtail.
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    return tuple(sorted({*restricted, *aliases}))
+
+
+class CachedViewRestrictionsMixin:
+    """For page models: no restriction queries for pages outside every restricted subtree.
+
+    Wagtail's ``check_view_restrictions`` hook asks every served page for its view
+    restrictions. Restrictions and aliases are saved like any other content, so the
+    paths below which they apply are kept until the next change.
+    """
+
+    def get_view_restrictions(self):
+        if not self.path.startswith(
+            cached_until_change("restricted-subtrees", _restricted_subtrees)
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
