@@ -191,3 +191,33 @@ def test_catch_all_fields_hold_each_boost_separately(make_page, search_backend):
     assert searcher.doc_frequency("t_1", "arisan") == 0
     assert searcher.doc_frequency("t_1", "bulan") == 1
     _searchers.clear()
+
+
+def test_scores_with_remembered_field_lengths_are_whooshs_own(make_page, search_backend):
+    from whoosh import query as wq
+    from whoosh import scoring
+
+    from portal.search.whoosh.backend import _searchers
+    from portal.search.whoosh.scoring import CachedLengthBM25F
+
+    make_page("Posyandu", intro="Posyandu balita")
+    make_page("Kabar posyandu", intro="Kader posyandu berlatih menimbang balita di balai")
+    make_page("Rapat", intro="Posyandu", body="Rapat panjang " * 40 + "posyandu lagi")
+    searcher = search_backend.searcher_for(StandardPage)
+    assert isinstance(searcher.weighting, CachedLengthBM25F)
+    query = wq.Or([wq.Term("t_1", "posyandu"), wq.Term("t_2", "posyandu", boost=2.0)])
+
+    def scores(s):
+        return [(hit.docnum, hit.score) for hit in s.search(query, limit=None)]
+
+    with (
+        search_backend.store_for_model(StandardPage)
+        .open_current()
+        .searcher(weighting=scoring.BM25F()) as plain
+    ):
+        expected = scores(plain)
+    assert len(expected) == 3
+    assert len({score for _docnum, score in expected}) == 3  # the lengths matter
+    assert scores(searcher) == expected
+    assert scores(searcher) == expected  # and again, from the remembered lengths
+    _searchers.clear()

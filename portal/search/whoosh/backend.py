@@ -20,6 +20,7 @@ from ..stopwords import INDONESIAN_STOP_WORDS
 from .compiler import WhooshAutocompleteQueryCompiler, WhooshSearchQueryCompiler
 from .extras import ResultExtrasMixin
 from .mapping import Mapping, index_name_for_model
+from .scoring import CachedLengthBM25F
 from .storage import IndexStore, SearchIndexError, apply_operations
 
 __all__ = ["SearchIndexError", "WhooshSearchBackend"]
@@ -62,7 +63,7 @@ class _SearcherCache(threading.local):
         if entry is not None:
             entry[1].close()
         ix = store.open_current()
-        searcher = ix.searcher()
+        searcher = ix.searcher(weighting=CachedLengthBM25F())
         self.entries[store.root] = (marker, searcher)
         return searcher
 
