@@ -11,7 +11,9 @@ delete and site change retires:
   its specific type, before Wagtail asks for it;
 - ``route_through(page, slug)`` is the child a request passes *through* on its way down
   (the article index on the way to an article), used by ``HomePage.route``. The page a
-  request ends on is still read from the database by the usual route;
+  request ends on is still read from the database by the usual route, except the home
+  page (it comes with the site) and an index page serving one of its own routes
+  (``/artikel/kategori/<slug>/``);
 - ``CachedViewRestrictionsMixin`` answers "no view restrictions" without Wagtail's two
   queries for a page that has no restricted page or alias above it.
 
