@@ -135,7 +135,7 @@ class GroupDirectoryFilter:
         return self.values.get("urut") or "terbaru"
 
     def base_queryset(self):
-        queryset = GroupPage.objects.child_of(self.directory).live()
+        queryset = GroupPage.objects.child_of(self.directory).listed()
         if self.keyword:
             results = GroupPage.objects.live().search(
                 self.keyword, operator="and", order_by_relevance=False

@@ -93,7 +93,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         from groups_directory.models import GroupPage
 
         return list(
-            GroupPage.objects.live()
+            GroupPage.objects.listed()
             .filter(is_active=True, is_open=True)
             .select_related("category", "region", "district", "regency", "province", "logo")
             .order_by("-last_updated_at")[:3]

@@ -1,16 +1,17 @@
 """Named queries for article listings, so every listing costs the same few queries."""
 
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models.functions import Coalesce
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
+from wagtail.models import PageManager
 
 from comments.queries import attach_comment_counts
+from home.querysets import ListedPageQuerySet
 
 
-class ArticleQuerySet(PageQuerySet):
+class ArticleQuerySet(ListedPageQuerySet):
     _count_comments = False
 
     def _clone(self):
@@ -32,17 +33,7 @@ class ArticleQuerySet(PageQuerySet):
         Scheduled pages are not live yet; an editor may also back-date or forward-date
         the posting date, and a future date keeps the article out of every listing.
         """
-        return self.live().without_view_restrictions().filter(date__lte=timezone.now())
-
-    def without_view_restrictions(self):
-        """Like Wagtail's ``public()``, but as a SQL subquery instead of a separate query
-        that loads every restriction: a page is private when it or an ancestor (a page
-        whose path is a prefix of its path) has a view restriction.
-        """
-        restricted = PageViewRestriction.objects.annotate(path_length=Length("page__path")).filter(
-            page__path=Substr(OuterRef("path"), 1, F("path_length"))
-        )
-        return self.exclude(Exists(restricted))
+        return self.listed().filter(date__lte=timezone.now())
 
     def newest_first(self):
         return self.order_by("-date", "-pk")

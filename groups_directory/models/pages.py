@@ -14,7 +14,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from groups_directory.schedule import (
@@ -25,6 +24,7 @@ from groups_directory.schedule import (
     WeekOfMonth,
     zone_for_province,
 )
+from home.querysets import ListedPageQuerySet
 from home.routing import CachedViewRestrictionsMixin
 
 from .regions import Region, RegionLevel
@@ -92,8 +92,8 @@ class GroupDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("direktori kelompok")
 
     def groups(self):
-        """Live groups in this directory, ready for listing (no per-row queries)."""
-        return GroupPage.objects.child_of(self).live().for_listing()
+        """Listed groups in this directory, ready for listing (no per-row queries)."""
+        return GroupPage.objects.child_of(self).listed().for_listing()
 
     @path("")
     def index_route(self, request):
@@ -129,7 +129,7 @@ class GroupDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return response
 
 
-class GroupPageQuerySet(PageQuerySet):
+class GroupPageQuerySet(ListedPageQuerySet):
     def for_listing(self):
         """Everything a group card shows, fetched up front: a fixed number of queries per page."""
         return self.select_related(

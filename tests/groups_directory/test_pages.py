@@ -126,6 +126,19 @@ def test_home_page_features_groups_in_one_query(client, home_page, directory, gr
     assert "Arisan Kenari" in html
 
 
+def test_private_groups_are_listed_nowhere(client, home_page, directory, group):
+    from wagtail.models import PageViewRestriction
+
+    secret = make_group(directory, "Arisan Pengurus Inti")
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+
+    assert [g.title for g in home_page.featured_groups()] == ["Arisan Kenari"]
+    for url in (home_page.url, directory.url, f"{directory.url}?q=arisan"):
+        html = client.get(url).content.decode()
+        assert "Arisan Kenari" in html, url
+        assert "Pengurus Inti" not in html, url
+
+
 def test_admin_can_open_the_group_editor(admin_client, group):
     response = admin_client.get(f"/admin/pages/{group.pk}/edit/")
     assert response.status_code == 200
