@@ -18,6 +18,17 @@ from django.utils.translation import gettext as _
 from .text import render_comment_text
 
 OPEN_REPLIES = '<ol class="comment-replies">'
+# Thumb icons drawn inline: emoji depend on the reader's fonts and showed as empty boxes
+# where no emoji font is installed.
+_THUMB = (
+    '<path d="M1 7h3v8H1zM5 7l3-5c.6-1 2-.7 2 .6L9.6 6h3.9c.9 0 1.6.8 1.4 1.7l-1.1 5.9'
+    'c-.2.8-.8 1.4-1.6 1.4H5z"/>'
+)
+THUMB_UP = (
+    '<svg class="comment__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" '
+    f'focusable="false" fill="currentColor">{_THUMB}</svg>'
+)
+THUMB_DOWN = THUMB_UP.replace(_THUMB, f'<g transform="matrix(1 0 0 -1 0 16)">{_THUMB}</g>')
 CLOSE_ITEM = "</li>"
 CLOSE_REPLIES = "</ol></li>"
 
@@ -62,9 +73,9 @@ def render_entry(entry, *, labels, is_open, can_feedback, roots, reply_form_html
         )
     if can_feedback:
         actions.append(
-            f'<span class="comment__feedback"><a href="{roots["like"]}{cid}/">👍 '
+            f'<span class="comment__feedback"><a href="{roots["like"]}{cid}/">{THUMB_UP} '
             f'<span class="visually-hidden">{labels.like}</span> {likes}</a> '
-            f'<a href="{roots["dislike"]}{cid}/">👎 '
+            f'<a href="{roots["dislike"]}{cid}/">{THUMB_DOWN} '
             f'<span class="visually-hidden">{labels.dislike}</span> {dislikes}</a></span>'
         )
     elif likes or dislikes:

@@ -210,7 +210,11 @@ def test_logged_in_reader_can_like(client, commentable_page, comment_data, direc
     response = client.post(f"/komentar/suka/{comment.pk}/", {"next": commentable_page.url})
     assert response.status_code == 302
     html = client.get(commentable_page.url).content.decode()
-    assert '👍 <span class="visually-hidden">Suka</span> 1' in html
+    assert '</svg> <span class="visually-hidden">Suka</span> 1' in html
+    assert '</svg> <span class="visually-hidden">Tidak suka</span> 0' in html
+    # Drawn inline, not emoji (empty boxes where no emoji font is installed).
+    assert "👍" not in html and "👎" not in html
+    assert html.count('class="comment__icon"') == 2
 
 
 def test_report_asks_first_then_records(client, commentable_page, comment_data, direct):
