@@ -14,6 +14,8 @@ delete and site change retires:
   request ends on is still read from the database by the usual route, except the home
   page (it comes with the site) and an index page serving one of its own routes
   (``/artikel/kategori/<slug>/``);
+- ``ChildInOneQueryMixin`` (not a cache) finds an index page's child with its specific
+  row in one query;
 - ``CachedViewRestrictionsMixin`` answers "no view restrictions" without Wagtail's two
   queries for a page that has no restricted page or alias above it.
 
@@ -24,6 +26,7 @@ checks) are left alone: ``/healthz`` must answer without the cache or the databa
 """
 
 from django.core.exceptions import DisallowedHost
+from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
@@ -107,3 +110,25 @@ class CachedViewRestrictionsMixin:
         ):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+
+class ChildInOneQueryMixin:
+    """For a routable index page with one child page type (its only ``subpage_types``).
+
+    Find the child a request names, specific row included, in one query rather than
+    Wagtail's two (the child as a plain page, then its own row). The index page's own
+    routes (``feed/``, ``daftar/``...) still come first.
+    """
+
+    def route(self, request, path_components):
+        if path_components:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                (child_model,) = self.allowed_subpage_models()
+                slug = path_components[0]
+                child = child_model.objects.child_of(self).filter(slug=slug).first()
+                if child is not None:
+                    child._cached_parent_obj = self  # as Page.route does: no parent query
+                    return child.route(request, path_components[1:])
+        return super().route(request, path_components)

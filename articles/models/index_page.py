@@ -17,7 +17,7 @@ from wagtail.models import Page
 from articles.cards import article_cards
 from home.cache import cached_until_change
 from home.cards import CachedPaginator
-from home.routing import CachedViewRestrictionsMixin
+from home.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin
 
 from .article_page import ArticlePage
 from .snippets import Author, Category
@@ -37,7 +37,7 @@ class SidebarMonth(NamedTuple):
     url: str
 
 
-class ArticleIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class ArticleIndexPage(CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page):
     """ "Artikel": the blog's front page with category, tag, archive and author listings."""
 
     parent_page_types = ["home.HomePage"]
@@ -59,19 +59,6 @@ class ArticleIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     def articles(self):
         return ArticlePage.objects.child_of(self).published()
-
-    def route(self, request, path_components):
-        """Find an article in one query rather than Wagtail's two (the child as a plain
-        page, then its specific row); sub-routes such as ``feed/`` still come first."""
-        if len(path_components) == 1:
-            try:
-                self.resolve_subpage(f"/{path_components[0]}/")
-            except Http404:
-                article = ArticlePage.objects.child_of(self).filter(slug=path_components[0]).first()
-                if article is not None:
-                    article._cached_parent_obj = self  # as Page.route does: no parent query
-                    return article.route(request, [])
-        return super().route(request, path_components)
 
     def listing(self, request, articles, **context):
         """Render this page as a paginated listing of ``articles``: the page's ids, then

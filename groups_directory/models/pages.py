@@ -25,7 +25,7 @@ from groups_directory.schedule import (
     zone_for_province,
 )
 from home.querysets import ListedPageQuerySet
-from home.routing import CachedViewRestrictionsMixin
+from home.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin
 
 from .regions import Region, RegionLevel
 
@@ -53,7 +53,9 @@ class SocialPlatform(models.TextChoices):
     WEBSITE = "web", _("Situs web")
 
 
-class GroupDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class GroupDirectoryPage(
+    CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page
+):
     """ "Direktori Kelompok": lists, filters and maps the groups below it; takes new listings."""
 
     parent_page_types = ["home.HomePage"]

@@ -223,3 +223,27 @@ def test_admin_validation_normalises_whatsapp_and_checks_schedule(directory):
     with pytest.raises(ValidationError) as error:
         group.full_clean()
     assert {"schedule_week_of_month", "whatsapp", "region"} <= set(error.value.message_dict)
+
+
+@pytest.mark.parametrize("others", [1, 40])
+def test_group_page_queries_do_not_grow(
+    client, directory, group, others, django_assert_num_queries
+):
+    from django.core.cache import cache
+
+    from .factories import bulk_groups
+
+    bulk_groups(directory, others)
+    client.get(group.url)
+    cache.clear()  # nothing from the fragment or routing caches
+    with django_assert_num_queries(GROUP_PAGE_QUERIES):
+        assert client.get(group.url).status_code == 200
+    # Then the site, the directory routed through, the settings, the menu and the
+    # restricted subtrees come from the cache; the group is routed to in one query
+    # (ChildInOneQueryMixin), then its category, photos, four region levels and links.
+    with django_assert_num_queries(GROUP_PAGE_WARM_QUERIES):
+        assert client.get(group.url).status_code == 200
+
+
+GROUP_PAGE_QUERIES = 18
+GROUP_PAGE_WARM_QUERIES = 8
