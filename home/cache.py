@@ -130,7 +130,9 @@ def cached_until_change(key, build, timeout=None):
 
     For small pieces every page shows (the menu): one cache read instead of several SQL
     queries on each page view, invalidated by the same generation as the page cache.
-    The value must pickle; build plain data (tuples, strings), not model instances.
+    The value must pickle. Prefer plain data (tuples, strings); a model instance comes back
+    as a fresh copy on each read, without its request (the routing cache and the settings
+    rows store instances for that reason: nothing set on one request reaches another).
     """
     return cached_many_until_change([key], lambda missing: {key: build()}, timeout)[key]
 
