@@ -66,6 +66,7 @@ class FileResult:
     unresolved: list = field(default_factory=list)  # titles still waiting for an article
     resolved: list = field(default_factory=list)  # (page title, target title) now linked
     warnings: list = field(default_factory=list)
+    new_authors: list = field(default_factory=list)  # authors created (or, dry run, to be)
 
     @property
     def ok(self):
@@ -148,8 +149,12 @@ def import_text_file(
     author=None,
     category=None,
     dry_run=False,
+    owner=None,
 ):
-    """Import one plain-text post (bytes). Never raises for bad input: see the result."""
+    """Import one plain-text post (bytes). Never raises for bad input: see the result.
+
+    ``owner`` (a user) owns newly created pages, as if they had written them in the admin.
+    """
     result = FileResult(name=name)
     try:
         article = parse_plaintext(data)
@@ -165,7 +170,7 @@ def import_text_file(
     checksum = _checksum(data, options)
     try:
         with transaction.atomic():
-            _save_article(article, result, index, publish, author, category, checksum)
+            _save_article(article, result, index, publish, author, category, checksum, owner)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -179,7 +184,9 @@ def import_text_file(
     return result
 
 
-def _save_article(article, result, index, publish, author_name, category_name, checksum):
+def _save_article(
+    article, result, index, publish, author_name, category_name, checksum, owner=None
+):
     slug = article_slug(article.title)
     page = ArticlePage.objects.child_of(index).filter(slug=slug).first()
     record = ImportRecord.objects.filter(source=ImportRecord.Source.TEXT, key=slug).first()
@@ -193,7 +200,7 @@ def _save_article(article, result, index, publish, author_name, category_name, c
 
     created = page is None
     if created:
-        page = ArticlePage(title=article.title, slug=slug, live=False)
+        page = ArticlePage(title=article.title, slug=slug, live=False, owner=owner)
     else:
         page = page.get_latest_revision_as_object()
         page.pending_related_links.all().delete()
@@ -242,6 +249,9 @@ def _save_article(article, result, index, publish, author_name, category_name, c
 
     authors = [name for name in (author_name or article.posted_by,) if name]
     if authors:
+        for name in authors:
+            if not Author.objects.filter(name__iexact=" ".join(name.split())).exists():
+                result.new_authors.append(" ".join(name.split()))
         page.article_authors = [ArticlePageAuthor(author=_author(name)) for name in authors]
     if category_name:
         categories = {*page.categories.all(), _category(category_name)}

@@ -37,13 +37,15 @@ class MultipleTextFileField(forms.FileField):
 
 class ImportArticlesForm(forms.Form):
     files = MultipleTextFileField(
-        label=_("Berkas teks (.txt)"),
+        label=_("Berkas teks (.txt) atau ekspor WordPress (.xml)"),
         help_text=_(
             "Salin tulisan dari halaman blog WordPress ke berkas .txt (UTF-8): baris pertama "
             "judul, lalu baris “Diposting pada …”, paragraf dipisah baris kosong. Boleh "
-            "memilih beberapa berkas sekaligus."
+            "memilih beberapa berkas sekaligus. Ekspor WordPress (Alat > Ekspor) diimpor "
+            "utuh dengan status, penulis dan kategori aslinya; gambarnya hanya bisa dibaca "
+            "lewat perintah import_wordpress --media-dir."
         ),
-        widget=MultipleFileInput(attrs={"accept": ".txt,text/plain"}),
+        widget=MultipleFileInput(attrs={"accept": ".txt,text/plain,.xml,application/xml"}),
     )
     author = forms.ModelChoiceField(
         label=_("Penulis"),

@@ -33,7 +33,14 @@ import nh3
 
 from .plaintext import INLINE_RELATED
 
-__all__ = ["Conversion", "RelatedReference", "embed_url", "html_to_blocks", "sanitise_rich_text"]
+__all__ = [
+    "Conversion",
+    "RelatedReference",
+    "blocks_to_rich_text",
+    "embed_url",
+    "html_to_blocks",
+    "sanitise_rich_text",
+]
 
 PARAGRAPH_TAGS = {"p", "br", "b", "i", "a", "ul", "ol", "li", "sup", "sub"}
 CAPTION_TAGS = {"b", "i", "a"}
@@ -41,9 +48,13 @@ HEADING_MAX_LENGTH = 160
 LIST_ITEM_MAX_LENGTH = 300
 QUOTE_ATTRIBUTION_MAX_LENGTH = 160
 ALT_TEXT_MAX_LENGTH = 200
+# Deeper markup is flattened: the walk recurses about twice per level and Python's
+# recursion limit is 1000. Real content never needs more than a few dozen levels.
+MAX_DEPTH = 100
 
 _STRUCTURE_TAGS = {
-    "a", "b", "blockquote", "br", "cite", "code", "div", "em", "figcaption", "figure", "footer",
+    "a", "b", "blockquote", "br", "cite", "code", "dd", "div", "dl", "dt", "em", "figcaption",
+    "figure", "footer",
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "li", "ol", "p", "pre",
     "section", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr",
     "u", "ul", "video", "audio", "source",
@@ -57,9 +68,17 @@ _STRUCTURE_ATTRIBUTES = {
     "source": {"src"},
     "blockquote": {"class"},
     "figure": {"class"},
+    "td": {"colspan"},
+    "th": {"colspan"},
 }
 _VOID = {"br", "hr", "img", "source"}
 _CONTAINERS = {"div", "section", "span", "u", "code", "tbody", "thead"}
+# Elements that end a line of text: their text is separated from what follows, so
+# "<dt>Term</dt><dd>Meaning</dd>" reads "Term Meaning", not "TermMeaning".
+_BLOCK_LEVEL = {
+    "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3",
+    "h4", "h5", "h6", "li", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
 _URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 # Hosts whose bare URLs WordPress turns into embeds and Wagtail's oEmbed finders know.
@@ -73,6 +92,8 @@ _EMBED_HOSTS = (
     "x.com",
     "instagram.com",
     "tiktok.com",
+    "wordpress.tv",
+    "videopress.com",
 )
 _BARE_URL = re.compile(r"^https?://\S+$")
 _NUMBER_PREFIX = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=\S)")
@@ -127,14 +148,29 @@ class _Node:
 
 
 class _TreeBuilder(HTMLParser):
-    """Builds a tree from nh3's (well formed) output."""
+    """Builds a tree from nh3's (well formed) output.
+
+    Page builders nest wrappers hundreds deep; the walk is recursive, so elements deeper
+    than ``MAX_DEPTH`` are not opened when they are mere wrappers (``div``, ``span``...),
+    and no element is opened 50 levels past that: their content joins the deepest open
+    element (text is kept, only the extra wrapping goes) and ``flattened`` says so.
+    """
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.root = _Node("root", {})
         self.stack = [self.root]
+        self.skipped = {}  # tag -> open elements not pushed because of the depth cap
+        self.flattened = False
 
     def handle_starttag(self, tag, attrs):
+        depth = len(self.stack)
+        if tag not in _VOID and (
+            depth > MAX_DEPTH + 50 or (depth > MAX_DEPTH and tag in _CONTAINERS)
+        ):
+            self.skipped[tag] = self.skipped.get(tag, 0) + 1
+            self.flattened = True
+            return
         node = _Node(tag, dict(attrs))
         self.stack[-1].children.append(node)
         if tag not in _VOID:
@@ -144,6 +180,9 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(_Node(tag, dict(attrs)))
 
     def handle_endtag(self, tag):
+        if self.skipped.get(tag):
+            self.skipped[tag] -= 1
+            return
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 del self.stack[depth:]
@@ -158,7 +197,8 @@ def _text(node):
         return node
     if node.tag == "br":
         return "\n"
-    return "".join(_text(child) for child in node.children)
+    text = "".join(_text(child) for child in node.children)
+    return f" {text} " if node.tag in _BLOCK_LEVEL else text
 
 
 def _squash(text):
@@ -240,8 +280,36 @@ def _expand_shortcodes(content, conversion):
     def embed(match):
         return f"\n\n{(match['url'] or match['url2']).strip()}\n\n"
 
+    def gallery(match):
+        ids = re.search(r"""\bids=(["']?)([\d,\s]+)\1""", match.group(0))
+        if not ids:
+            conversion.warnings.append("dropped: [gallery] without image ids (all attached images)")
+            return ""
+        images = "".join(
+            f'<figure><img class="wp-image-{number}" src=""></figure>'
+            for number in re.findall(r"\d+", ids.group(2))
+        )
+        return f"\n\n{images}\n\n"
+
+    def media(match):
+        # [audio src=…] / [video mp4=…]: the file address, kept as a link.
+        urls = re.findall(r"""\b(?:src|mp3|m4a|ogg|wav|mp4|m4v|webm|ogv)=(["'])(.*?)\1""", match[0])
+        if not urls:
+            conversion.warnings.append(f"dropped: [{match['name']}] without a file address")
+            return ""
+        url = urls[0][1]
+        conversion.warnings.append(f"changed: [{match['name'].lower()}] kept as a link: {url}")
+        return f'\n\n<p><a href="{html.escape(url)}">{html.escape(url)}</a></p>\n\n'
+
     content = _CAPTION.sub(caption, content)
     content = _EMBED_SHORTCODE.sub(embed, content)
+    content = re.sub(r"\[gallery\b[^\]]*\]", gallery, content, flags=re.IGNORECASE)
+    content = re.sub(
+        r"\[(?P<name>audio|video)\b[^\]]*\](?:.*?\[/(?P=name)\])?",
+        media,
+        content,
+        flags=re.IGNORECASE | re.DOTALL,
+    )
 
     closing = {name.lower() for slash, name, _ in _SHORTCODE.findall(content) if slash}
 
@@ -250,7 +318,7 @@ def _expand_shortcodes(content, conversion):
         name = name.lower()
         if name in _KNOWN_SHORTCODES or name in closing or "=" in attrs:
             if not slash:
-                conversion.warnings.append(f"shortcode [{name}] removed")
+                conversion.warnings.append(f"dropped: shortcode [{name}] (its text is kept)")
             return ""
         return match.group(0)
 
@@ -380,10 +448,15 @@ class _Walker:
         match = _WP_IMAGE_CLASS.search(img.attrs.get("class") or "")
         attachment_id = int(match.group(1)) if match else None
         image_id = self.resolve_image(src, attachment_id) if self.resolve_image else None
-        if image_id is None:
-            self.conversion.warnings.append(f"image not found, left out: {src or '(no src)'}")
-            return
         caption = sanitise_rich_text(f"<p>{_serialise(caption_nodes)}</p>", CAPTION_TAGS | {"p"})
+        if image_id is None:
+            self.conversion.warnings.append(
+                f"dropped: image not found, left out: {src or '(no src)'}"
+                + ("; its caption is kept as a paragraph" if caption else "")
+            )
+            if caption:
+                self.conversion.add("paragraph", caption)
+            return
         self.conversion.add(
             "image",
             {
@@ -477,18 +550,46 @@ class _Walker:
         self.image(img, caption_nodes)
 
     def block_iframe(self, node):
-        url = embed_url(node.attrs.get("src"))
+        src = node.attrs.get("src") or ""
+        url = embed_url(src)
         if url:
             self.conversion.add("embed", url)
         else:
-            self.conversion.warnings.append(
-                f"embedded frame removed: {node.attrs.get('src') or '(no src)'}"
+            self._link_to(src, "embedded frame")
+
+    def _link_to(self, src, what):
+        """Media we cannot embed stays as a link to its address."""
+        href = html.unescape(src.strip())
+        if href.startswith("//"):
+            href = f"https:{href}"
+        if urlparse(href).scheme in {"http", "https"}:
+            self.conversion.add(
+                "paragraph", f'<p><a href="{html.escape(href)}">{html.escape(href)}</a></p>'
             )
+            self.conversion.warnings.append(f"changed: {what} kept as a link: {href}")
+        else:
+            self.conversion.warnings.append(f"dropped: {what} without a web address")
 
     def block_video(self, node):
-        self.conversion.warnings.append("video element removed (upload it to YouTube or Vimeo)")
+        sources = [node.attrs.get("src")] + [
+            child.attrs.get("src") for child in _find_all(node, "source")
+        ]
+        self._link_to(next((src for src in sources if src), ""), f"{node.tag} element")
 
     block_audio = block_video
+
+    def block_dl(self, node):
+        for child in node.children:
+            if not isinstance(child, _Node):
+                continue
+            if child.tag == "dt":
+                term = sanitise_rich_text(f"<p><b>{_serialise(child.children)}</b></p>")
+                if term:
+                    self.conversion.add("paragraph", term)
+            elif child.tag == "dd":
+                self.walk(child.children)
+            else:
+                self.walk([child])
 
     def block_pre(self, node):
         lines = [html.escape(line) for line in _text(node).strip("\n").split("\n")]
@@ -496,12 +597,67 @@ class _Walker:
             self.conversion.add("paragraph", "<p>" + "<br>".join(lines) + "</p>")
 
     def block_table(self, node):
-        self.conversion.warnings.append("table flattened into paragraphs")
-        for row in _find_all(node, "tr"):
-            cells = [_squash(_text(cell)) for cell in row.children if isinstance(cell, _Node)]
-            cells = [cell for cell in cells if cell]
-            if cells:
-                self.conversion.add("paragraph", f"<p>{html.escape(' | '.join(cells))}</p>")
+        rows, header = [], False
+        for position, row in enumerate(_find_all(node, "tr")):
+            cells = []
+            for cell in row.children:
+                if isinstance(cell, _Node) and cell.tag in {"td", "th"}:
+                    text = _squash(_text(cell))
+                    span = (
+                        int(cell.attrs.get("colspan") or 1)
+                        if (cell.attrs.get("colspan") or "1").isdigit()
+                        else 1
+                    )
+                    cells.extend([text] + [""] * (min(span, 20) - 1))
+                    header = header or (position == 0 and cell.tag == "th")
+            if any(cells):
+                rows.append(cells)
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        self.conversion.add(
+            "table",
+            {
+                "data": [row + [""] * (width - len(row)) for row in rows],
+                "first_row_is_table_header": header,
+                "first_col_is_header": False,
+                "table_caption": "",
+            },
+        )
+
+
+def blocks_to_rich_text(blocks):
+    """Article blocks as one rich text body (a standard page has no StreamField).
+
+    Returns (html, notes): what cannot be shown in rich text is reported in the notes.
+    """
+    parts, notes = [], []
+    for block in blocks:
+        kind, value = block["type"], block["value"]
+        if kind == "paragraph":
+            parts.append(value)
+        elif kind == "heading":
+            parts.append(f"<{value['level']}>{html.escape(value['text'])}</{value['level']}>")
+        elif kind == "list":
+            items = "".join(f"<li>{html.escape(item)}</li>" for item in value["items"])
+            parts.append(f"<{value['style']}>{items}</{value['style']}>")
+        elif kind == "quote":
+            text = value["text"] + (
+                f" \u2014 {value['attribution']}" if value["attribution"] else ""
+            )
+            parts.append(f"<p><i>{html.escape(text)}</i></p>")
+        elif kind == "embed":
+            parts.append(f'<p><a href="{html.escape(value)}">{html.escape(value)}</a></p>')
+            notes.append(f"changed: embed kept as a link on a standard page: {value}")
+        elif kind == "table":
+            for row in value["data"]:
+                parts.append(f"<p>{html.escape(' | '.join(cell for cell in row if cell))}</p>")
+            notes.append("changed: table written as one paragraph per row on a standard page")
+        elif kind == "image":
+            if value["caption"]:
+                parts.append(value["caption"])
+            notes.append("dropped: image (standard pages have no images); its caption is kept")
+    return "".join(parts), notes
 
 
 def _is_blank(node):
@@ -541,5 +697,9 @@ def html_to_blocks(content, resolve_image=None):
     builder = _TreeBuilder()
     builder.feed(normalised)
     builder.close()
+    if builder.flattened:
+        conversion.warnings.append(
+            f"changed: markup nested deeper than {MAX_DEPTH} levels was flattened (text kept)"
+        )
     _Walker(conversion, resolve_image).walk(builder.root.children)
     return conversion

@@ -163,6 +163,7 @@ _EMPTY_HEADERS = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL_PUNCTUATION = (".", ",", ";", ":", "!", "?")
+PLAIN_HEADING_MAX_WORDS = 5
 
 
 def decode_text(data):
@@ -290,12 +291,23 @@ def parse_plaintext(data):
             blocks = blocks[:position]
             break
 
-    for block in blocks:
-        article.body.extend(_block_items(block, article))
+    for position, block in enumerate(blocks):
+        article.body.extend(_block_items(block, article, last=position == len(blocks) - 1))
     return article
 
 
-def _block_items(block, article):
+def _plain_heading(line):
+    """A short one-line block without a number ("Kesimpulan", "Daftar Pustaka") that
+    starts with a capital and does not end like a sentence is a heading too."""
+    words = line.split()
+    if not 0 < len(words) <= PLAIN_HEADING_MAX_WORDS or line.endswith(_TERMINAL_PUNCTUATION):
+        return None
+    if not line[0].isupper() or "://" in line:
+        return None
+    return HeadingItem(text=line.strip(), level="h2", number="")
+
+
+def _block_items(block, article, last=False):
     """Turn one blank-line separated block into body items."""
     items = []
     paragraph = []
@@ -309,7 +321,8 @@ def _block_items(block, article):
     if as_list:
         return [as_list]
     if len(block) == 1:
-        heading = _heading(block[0])
+        # The last block is never a heading: nothing would follow it ("Salam hangat").
+        heading = _heading(block[0]) or (None if last else _plain_heading(block[0]))
         if heading:
             return [heading]
     for line in block:

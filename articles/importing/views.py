@@ -1,4 +1,7 @@
-"""Wagtail admin view: editors upload .txt posts for the plain-text import."""
+"""Wagtail admin view: editors upload .txt posts for the plain-text import, or a
+WordPress export (.xml) for the same import as ``manage.py import_wordpress``."""
+
+import tempfile
 
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
@@ -10,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from .article_import import CREATED, FAILED, SKIPPED, UPDATED, find_index, import_text_file
 from .forms import ImportArticlesForm
 from .plaintext import MAX_BYTES
+from .wordpress_import import WxrError, import_wordpress
 
 ERRORS = {
     "empty": gettext_lazy("Berkas kosong, tidak ada tulisan yang bisa diimpor."),
@@ -18,7 +22,8 @@ ERRORS = {
     "binary": gettext_lazy("Ini bukan berkas teks (isinya biner, misalnya gambar atau PDF)."),
     "not_utf8": gettext_lazy("Berkas bukan teks UTF-8; simpan ulang sebagai UTF-8."),
     "title_too_long": gettext_lazy("Baris pertama (judul) lebih dari 255 karakter."),
-    "not_txt": gettext_lazy("Hanya berkas .txt yang bisa diimpor."),
+    "not_txt": gettext_lazy("Hanya berkas .txt atau ekspor WordPress (.xml) yang bisa diimpor."),
+    "wxr": gettext_lazy("Ekspor WordPress tidak bisa dibaca, tidak ada yang diimpor: %(error)s"),
     "save": gettext_lazy("Gagal disimpan. Tidak ada yang berubah untuk berkas ini."),
 }
 STATUSES = {
@@ -64,6 +69,8 @@ class ImportArticlesView(WagtailAdminTemplateMixin, FormView):
         return self.render_to_response(context)
 
     def import_upload(self, upload, data):
+        if upload.name.lower().endswith(".xml"):
+            return self.import_wordpress_upload(upload, data)
         if not upload.name.lower().endswith(".txt"):
             return {
                 "name": upload.name,
@@ -80,6 +87,7 @@ class ImportArticlesView(WagtailAdminTemplateMixin, FormView):
             author=data["author"].name if data["author"] else None,
             category=data["category"].name if data["category"] else None,
             dry_run=data["dry_run"],
+            owner=self.request.user,
         )
         row = {
             "name": upload.name,
@@ -90,6 +98,7 @@ class ImportArticlesView(WagtailAdminTemplateMixin, FormView):
             "unresolved": result.unresolved,
             "resolved": result.resolved,
             "unreadable_date": result.unreadable_date,
+            "new_authors": result.new_authors,
         }
         if result.page is not None and result.ok and not data["dry_run"]:
             row["edit_url"] = reverse("wagtailadmin_pages:edit", args=[result.page.pk])
@@ -97,3 +106,24 @@ class ImportArticlesView(WagtailAdminTemplateMixin, FormView):
         if data["dry_run"] and result.ok and result.status != SKIPPED:
             row["status"] = _("Akan %(status)s") % {"status": str(row["status"]).lower()}
         return row
+
+    def import_wordpress_upload(self, upload, data):
+        """The whole export in one transaction, reported per post and page like the
+        command does. Images need the uploads folder, which only the command can read."""
+        with tempfile.NamedTemporaryFile(suffix=".xml") as copy:
+            for chunk in upload.chunks():
+                copy.write(chunk)
+            copy.flush()
+            try:
+                summary = import_wordpress(
+                    copy.name, index=self.index, dry_run=data["dry_run"], owner=self.request.user
+                )
+            except WxrError as error:
+                return {
+                    "name": upload.name,
+                    "status": STATUSES[FAILED],
+                    "ok": False,
+                    "error": ERRORS["wxr"] % {"error": error},
+                }
+        status = _("Akan diimpor") if data["dry_run"] else _("Diimpor")
+        return {"name": upload.name, "ok": True, "status": status, "wordpress": summary}

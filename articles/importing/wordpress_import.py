@@ -11,20 +11,24 @@ Every object is remembered in ``ImportRecord`` under "<site URL>#<WordPress id>"
 running the import again updates instead of duplicating.
 """
 
+import hashlib
 import html
+import json
 import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from django.apps import apps
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
 
 from articles.models import (
     ArticlePage,
@@ -34,27 +38,112 @@ from articles.models import (
     ImportRecord,
     PendingRelatedLink,
 )
+from home.models import StandardPage
 
 from .article_import import article_slug, find_article, resolve_pending_links
-from .html_to_blocks import html_to_blocks
+from .html_to_blocks import blocks_to_rich_text, html_to_blocks
 from .wxr import WxrAuthor, WxrCategory, WxrError, WxrItem, WxrSite, iter_wxr
 
-__all__ = ["WordPressSummary", "WxrError", "comments_supported", "import_wordpress"]
+__all__ = [
+    "ItemReport",
+    "WordPressSummary",
+    "WxrError",
+    "comments_supported",
+    "import_wordpress",
+    "plain_title",
+    "safe_web_url",
+]
 
 INTRO_MAX_LENGTH = 500
 _SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.\w+$)")
 _IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"}
+# "…/2026/08/file.jpg": the part of an upload URL that is the same on every host
+# (the blog's own domain, WordPress.com's files host, the wp.com image CDN).
+_UPLOAD_TAIL = re.compile(r"/(\d{4}/\d{2}/[^/]+)$")
+SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
+
+
+def plain_title(value):
+    """WordPress titles may carry markup ("Title <em>With</em> …"); ours are plain text."""
+    text = strip_tags(html.unescape(strip_tags(value or "")))
+    return " ".join(text.split())
+
+
+def safe_web_url(url):
+    """``url`` when it is an http(s) address, else "" (javascript:, data: and the like)."""
+    url = (url or "").strip()
+    parsed = urlparse(url)
+    return url if parsed.scheme.lower() in {"http", "https"} and parsed.netloc else ""
+
+
+def comment_text(content):
+    """A WordPress comment's HTML as the plain text our comment renderer formats.
+
+    Paragraphs and line breaks stay (blank line, newline); a link keeps its http(s)
+    address next to its text so the renderer makes it clickable; any other markup
+    (emphasis included: comments are plain text here) is reduced to its text.
+    """
+    text = (content or "").replace("\r\n", "\n").replace("\r", "\n")
+
+    def link(match):
+        href = safe_web_url(html.unescape(match["href"]))
+        label = " ".join(strip_tags(match["label"]).split())
+        if not href:
+            return label
+        return href if not label or label == href else f"{label} ({href})"
+
+    text = re.sub(
+        r"""<a\b[^>]*?\bhref=(["'])(?P<href>.*?)\1[^>]*>(?P<label>.*?)</a>""",
+        link,
+        text,
+        flags=re.IGNORECASE | re.DOTALL,
+    )
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    text = re.sub(r"</p\s*>|<p\b[^>]*>", "\n\n", text, flags=re.IGNORECASE)
+    text = html.unescape(strip_tags(text))
+    paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return "\n\n".join(paragraphs)
+
+
+def _state(item):
+    if item.is_published:
+        return "password" if item.password else "published"
+    if item.is_scheduled:
+        return "scheduled"
+    return "private" if item.status == "private" else "draft"
+
+
+@dataclass
+class ItemReport:
+    """What happened to one WordPress post or page, and what was dropped or changed."""
+
+    wp_id: int
+    kind: str  # "post" or "page"
+    title: str
+    action: str = ""  # created, updated, unchanged, skipped
+    state: str = ""  # published, draft, scheduled, password, private
+    notes: list = field(default_factory=list)
+
+    def line(self):
+        state = f", {self.state}" if self.state else ""
+        return f"{self.kind} {self.wp_id} “{self.title}”: {self.action}{state}"
 
 
 @dataclass
 class WordPressSummary:
     posts_created: int = 0
     posts_updated: int = 0
+    posts_unchanged: int = 0
     drafts: int = 0
-    pages_skipped: int = 0
+    scheduled: int = 0
+    protected: int = 0
+    pages_created: int = 0
+    pages_updated: int = 0
+    pages_unchanged: int = 0
     other_skipped: int = 0
     comments_imported: int = 0
     comments_skipped: int = 0
+    comments_reattached: int = 0
     images_imported: int = 0
     images_missing: int = 0
     redirects: int = 0
@@ -63,15 +152,19 @@ class WordPressSummary:
     authors: int = 0
     categories: int = 0
     warnings: list = field(default_factory=list)
+    items: list = field(default_factory=list)  # ItemReport per post and page, file order
 
     def lines(self):
         """The end-of-run summary, one fact per line."""
         return [
-            f"posts: {self.posts_created} created, {self.posts_updated} updated "
-            f"({self.drafts} as drafts)",
-            f"pages skipped: {self.pages_skipped} (WordPress pages are not articles)",
+            f"posts: {self.posts_created} created, {self.posts_updated} updated, "
+            f"{self.posts_unchanged} unchanged ({self.drafts} as drafts, {self.scheduled} "
+            f"scheduled, {self.protected} password-protected)",
+            f"pages: {self.pages_created} created, {self.pages_updated} updated, "
+            f"{self.pages_unchanged} unchanged (as standard pages)",
             f"other items skipped: {self.other_skipped}",
-            f"comments: {self.comments_imported} imported, {self.comments_skipped} skipped",
+            f"comments: {self.comments_imported} imported, {self.comments_skipped} skipped, "
+            f"{self.comments_reattached} replies re-attached (thread deeper than allowed)",
             f"images: {self.images_imported} imported, {self.images_missing} not found",
             f"redirects: {self.redirects}",
             f"'Pos Terkait' links: {self.related_linked} linked, "
@@ -90,12 +183,13 @@ def comments_supported():
     return apps.is_installed("django_comments_xtd")
 
 
-def import_wordpress(source, *, index, media_dir=None, dry_run=False):
-    """Import the export at ``source`` (a path) under the article ``index``.
+def import_wordpress(source, *, index, media_dir=None, dry_run=False, owner=None):
+    """Import the export at ``source`` (a path) under the article ``index``; ``owner``
+    (a user) owns the pages it creates.
 
     Raises ``WxrError`` for an unreadable or unsafe file, with nothing changed.
     """
-    importer = _Importer(Path(source), index, Path(media_dir) if media_dir else None)
+    importer = _Importer(Path(source), index, Path(media_dir) if media_dir else None, owner)
     try:
         with transaction.atomic():
             importer.run()
@@ -110,7 +204,7 @@ def import_wordpress(source, *, index, media_dir=None, dry_run=False):
 
 
 class _Importer:
-    def __init__(self, source, index, media_dir):
+    def __init__(self, source, index, media_dir, owner=None):
         self.source = source
         self.index = index
         self.media_dir = media_dir
@@ -118,11 +212,15 @@ class _Importer:
         self.site = WxrSite()
         self.authors = {}  # login -> Author
         self.categories = {}  # nicename -> Category
+        self.category_parents = {}  # nicename -> parent nicename
         self.images = {}  # attachment id -> image pk
         self.image_urls = {}  # normalised upload URL -> image pk
         self.stored_files = []  # storage names written in this run, removed on rollback
         self.timezone = timezone.get_default_timezone()
         self.page_ids = []  # articles created or updated in this run
+        self.standard_pages = {}  # WordPress page id -> StandardPage
+        self.owner = owner
+        self.home = index.get_parent().specific
 
     @property
     def key_prefix(self):
@@ -142,15 +240,32 @@ class _Importer:
                 self.category(record)
             elif isinstance(record, WxrItem) and record.post_type == "attachment":
                 self.attachment(record)
+        self.link_categories()
+        pages = []
         for record in self._records():
             if not isinstance(record, WxrItem):
                 continue
             if record.post_type == "post":
                 self.post(record)
             elif record.post_type == "page":
-                self.summary.pages_skipped += 1
+                pages.append(record)
             elif record.post_type != "attachment":
                 self.summary.other_skipped += 1
+        # Parents before children, whatever the file order (a page can be moved under a
+        # page written later).
+        by_id = {page.id: page for page in pages}
+        done = set()
+
+        def place(page):
+            if page.id in done:
+                return
+            done.add(page.id)
+            if page.parent_id in by_id:
+                place(by_id[page.parent_id])
+            self.standard_page(page)
+
+        for page in pages:
+            place(page)
         self.summary.related_waiting = PendingRelatedLink.objects.filter(
             page_id__in=self.page_ids
         ).count()
@@ -172,7 +287,7 @@ class _Importer:
         name = html.unescape(name or wxr_author.login).strip()
         author = Author.objects.filter(name__iexact=name).first()
         if author is None:
-            base = slugify(wxr_author.login or name)[:110] or "penulis"
+            base = slugify(wxr_author.login or name, allow_unicode=True)[:110] or "penulis"
             slug, suffix = base, 2
             while Author.objects.filter(slug=slug).exists():
                 slug, suffix = f"{base}-{suffix}", suffix + 1
@@ -181,7 +296,11 @@ class _Importer:
         self.authors[wxr_author.login] = author
 
     def category(self, wxr_category):
-        slug = (slugify(wxr_category.nicename) or slugify(wxr_category.name))[:80] or "kategori"
+        # WordPress stores non-ASCII slugs percent-encoded ("kopi-caf%c3%a9").
+        slug = slugify(unquote(wxr_category.nicename), allow_unicode=True) or slugify(
+            wxr_category.name, allow_unicode=True
+        )
+        slug = slug[:80] or "kategori"
         category, created = Category.objects.get_or_create(
             slug=slug,
             defaults={
@@ -191,6 +310,16 @@ class _Importer:
         )
         self.summary.categories += created
         self.categories[wxr_category.nicename] = category
+        if wxr_category.parent:
+            self.category_parents[wxr_category.nicename] = wxr_category.parent
+
+    def link_categories(self):
+        """WordPress's category tree, once every category exists (a child may come first)."""
+        for nicename, parent in self.category_parents.items():
+            category, parent = self.categories[nicename], self.categories.get(parent)
+            if parent is not None and category.parent_id != parent.pk and parent != category:
+                category.parent = parent
+                category.save(update_fields=["parent"])
 
     def _category_for(self, nicename, name):
         if nicename not in self.categories:
@@ -202,13 +331,22 @@ class _Importer:
     def _find_media(self, item):
         if self.media_dir is None:
             return None
-        candidates = []
+        tails = []
         attached = item.meta.get("_wp_attached_file")
         if attached:
-            candidates.append(attached)
+            tails.append(attached)
         path = urlparse(item.attachment_url).path
         if "/uploads/" in path:
-            candidates.append(path.split("/uploads/", 1)[1])
+            tails.append(path.split("/uploads/", 1)[1])
+        dated = _UPLOAD_TAIL.search(path)
+        if dated:
+            tails.append(dated.group(1))
+        # --media-dir may be the uploads folder, wp-content or the site root.
+        candidates = [
+            f"{prefix}{tail}"
+            for tail in tails
+            for prefix in ("", "uploads/", "wp-content/uploads/")
+        ]
         candidates.append(Path(path).name)
         root = self.media_dir.resolve()
         for candidate in candidates:
@@ -252,9 +390,11 @@ class _Importer:
 
     @staticmethod
     def _normalise_url(url):
-        """Upload path without host or WordPress's "-300x200" size suffix."""
+        """Upload path without host or WordPress's "-300x200" size suffix; for uploads in
+        year/month folders just "YYYY/MM/file", so other hosts of the same file match."""
         path = urlparse(html.unescape(url or "")).path
-        return _SIZE_SUFFIX.sub("", path)
+        dated = _UPLOAD_TAIL.search(path)
+        return _SIZE_SUFFIX.sub("", dated.group(1) if dated else path)
 
     def resolve_image(self, src, attachment_id):
         if attachment_id in self.images:
@@ -263,38 +403,93 @@ class _Importer:
 
     # Posts -------------------------------------------------------------------------
 
-    def _unique_slug(self, slug, page_pk):
-        siblings = ArticlePage.objects.child_of(self.index).exclude(pk=page_pk)
+    def _unique_slug(self, slug, page_pk, parent=None):
+        siblings = (parent or self.index).get_children().exclude(pk=page_pk)
         base, suffix, candidate = slug, 2, slug
         while siblings.filter(slug=candidate).exists():
             candidate, suffix = f"{base[:250]}-{suffix}", suffix + 1
         return candidate
 
+    def _report(self, item, kind):
+        title = plain_title(item.title) or f"Tanpa judul ({item.id})"
+        report = ItemReport(wp_id=item.id, kind=kind, title=title[:255])
+        self.summary.items.append(report)
+        if "<" in item.title and strip_tags(item.title) != item.title:
+            report.notes.append("changed: markup removed from the title (titles are plain text)")
+        return report
+
+    @staticmethod
+    def _checksum(item, conversion, extra=()):
+        """What an import of ``item`` would write: equal checksums mean nothing changed."""
+        source = {name: value for name, value in vars(item).items() if name not in {"comments"}}
+        blocks = [(block["type"], block["value"]) for block in conversion.blocks]
+        data = json.dumps([repr(source), blocks, list(extra)], default=str, sort_keys=True)
+        return hashlib.sha256(data.encode()).hexdigest()
+
+    def _publish(self, page, item, report, revision):
+        """Publish, schedule or keep as draft, as the post was in WordPress."""
+        if item.password:
+            # Before publishing, so the page is never public, not even within this run.
+            PageViewRestriction.objects.update_or_create(
+                page=page,
+                restriction_type=PageViewRestriction.PASSWORD,
+                defaults={"password": item.password},
+            )
+            self.summary.protected += 1
+            report.notes.append(
+                "changed: password-protected in WordPress, published behind a Wagtail "
+                "password restriction with the same password"
+            )
+        report.state = _state(item)
+        if item.is_published or item.is_scheduled:
+            # A scheduled revision stays approved for go_live_at (already set on the
+            # page); publish_scheduled makes it live then.
+            revision.publish()
+            self.summary.scheduled += item.is_scheduled
+        else:
+            self.summary.drafts += 1
+            if item.status == "private":
+                report.notes.append("changed: private in WordPress, kept as an unpublished draft")
+
     def post(self, item):
-        if item.status in {"trash", "auto-draft", "inherit"}:
+        if item.status in SKIPPED_STATUSES:
             self.summary.other_skipped += 1
             return
+        report = self._report(item, "post")
+        title = report.title
         key = f"{self.key_prefix}#{item.id}"
         record = ImportRecord.objects.filter(
             source=ImportRecord.Source.WORDPRESS_POST, key=key
         ).first()
         existing = ArticlePage.objects.filter(pk=record.object_id).first() if record else None
 
-        title = html.unescape(item.title).strip() or f"Tanpa judul ({item.id})"
         conversion = html_to_blocks(item.content, self.resolve_image)
-        for warning in conversion.warnings:
-            self.warn(f"post {item.id} ({title}): {warning}")
+        report.notes.extend(conversion.warnings)
+        thumbnail = item.meta.get("_thumbnail_id", "")
+        hero_image_id = self.images.get(int(thumbnail)) if thumbnail.isdigit() else None
+        checksum = self._checksum(item, conversion, [hero_image_id])
+        if existing is not None and record.checksum == checksum:
+            report.action = "unchanged"
+            report.state = _state(item)
+            self.summary.posts_unchanged += 1
+            self.page_ids.append(existing.pk)
+            self.comments(item, existing, report)
+            return
 
         if existing is None:
-            page = ArticlePage(title=title, live=False)
+            page = ArticlePage(title=title, live=False, owner=self.owner)
         else:
             page = existing.get_latest_revision_as_object()
-        page.title = title[:255]
+        page.title = title
         page.slug = self._unique_slug(
-            slugify(html.unescape(item.slug)) or slugify(title)[:255] or f"artikel-{item.id}",
+            slugify(unquote(html.unescape(item.slug)), allow_unicode=True)[:255]
+            or slugify(title, allow_unicode=True)[:255]
+            or f"artikel-{item.id}",
             existing.pk if existing else None,
         )
         page.date = item.date or timezone.now()
+        if item.is_scheduled and item.date and item.date > timezone.now():
+            page.go_live_at = item.date
         blocks = conversion.blocks
         intro = " ".join(re.sub(r"<[^>]+>", " ", html.unescape(item.excerpt or "")).split())
         if not intro and blocks and blocks[0]["type"] == "paragraph":
@@ -304,6 +499,8 @@ class _Importer:
                 # article page shows as its lead: keep it out of the body.
                 intro, blocks = first, blocks[1:]
         intro = intro or self._first_paragraph(blocks) or title
+        if len(intro) > INTRO_MAX_LENGTH:
+            report.notes.append(f"changed: intro shortened to {INTRO_MAX_LENGTH} characters")
         page.intro = Truncator(intro).chars(INTRO_MAX_LENGTH)
         page.search_description = Truncator(intro).chars(155)
         ids = {block["id"] for block in blocks}
@@ -328,31 +525,31 @@ class _Importer:
         has_headings = any(block["type"] == "heading" for block in blocks)
         page.numbered_headings = conversion.numbered_headings or not has_headings
         page.comments_enabled = item.comment_status != "closed"
-        thumbnail = item.meta.get("_thumbnail_id", "")
-        page.hero_image_id = self.images.get(int(thumbnail)) if thumbnail.isdigit() else None
+        page.hero_image_id = hero_image_id
         if item.creator in self.authors:
             page.article_authors = [ArticlePageAuthor(author=self.authors[item.creator])]
         page.categories.set(
             [self._category_for(nicename, name) for nicename, name in item.categories]
         )
         page.tags.set([html.unescape(name) for _slug, name in item.tags])
+        page.pinned = item.sticky
 
         if existing is None:
             self.index.add_child(instance=page)
-        revision = page.save_revision()
-        if item.is_published:
-            revision.publish()
-        else:
-            self.summary.drafts += 1
+        self._publish(page, item, report, page.save_revision())
         page = ArticlePage.objects.get(pk=page.pk)
         ImportRecord.objects.update_or_create(
-            source=ImportRecord.Source.WORDPRESS_POST, key=key, defaults={"object_id": page.pk}
+            source=ImportRecord.Source.WORDPRESS_POST,
+            key=key,
+            defaults={"object_id": page.pk, "checksum": checksum},
         )
         if existing is None:
             self.summary.posts_created += 1
+            report.action = "created"
         else:
             self.summary.posts_updated += 1
-        if item.is_published:
+            report.action = "updated"
+        if item.is_published or item.is_scheduled:
             self.redirects(item, page)
         page.pending_related_links.all().delete()
         for position, (reference, after) in enumerate(pending):
@@ -367,7 +564,69 @@ class _Importer:
             )
         self.summary.related_linked += len(resolve_pending_links(page))
         self.page_ids.append(page.pk)
-        self.comments(item, page)
+        self.comments(item, page, report)
+
+    def standard_page(self, item):
+        """A WordPress page becomes a standard page under the home page (or under the
+        page that was its parent in WordPress)."""
+        if item.status in SKIPPED_STATUSES:
+            self.summary.other_skipped += 1
+            return
+        report = self._report(item, "page")
+        key = f"{self.key_prefix}#page-{item.id}"
+        record = ImportRecord.objects.filter(
+            source=ImportRecord.Source.WORDPRESS_POST, key=key
+        ).first()
+        existing = StandardPage.objects.filter(pk=record.object_id).first() if record else None
+        parent = self.standard_pages.get(item.parent_id, self.home)
+        conversion = html_to_blocks(item.content, self.resolve_image)
+        report.notes.extend(conversion.warnings)
+        body, notes = blocks_to_rich_text(conversion.blocks)
+        report.notes.extend(notes)
+        checksum = self._checksum(item, conversion, [parent.pk])
+        if existing is not None and record.checksum == checksum:
+            report.action = "unchanged"
+            report.state = _state(item)
+            self.summary.pages_unchanged += 1
+            self.standard_pages[item.id] = existing
+            self.comments(item, existing, report)
+            return
+        page = (
+            existing.get_latest_revision_as_object()
+            if existing
+            else StandardPage(live=False, owner=self.owner)
+        )
+        page.title = report.title
+        page.slug = self._unique_slug(
+            slugify(unquote(html.unescape(item.slug)), allow_unicode=True)[:255]
+            or slugify(report.title, allow_unicode=True)[:255]
+            or f"halaman-{item.id}",
+            existing.pk if existing else None,
+            parent=existing.get_parent() if existing else parent,
+        )
+        page.intro = " ".join(strip_tags(html.unescape(item.excerpt or "")).split())
+        page.body = body
+        # Comments were open on the WordPress page: keep them open here.
+        page.comments_enabled = item.comment_status == "open" or bool(item.comments)
+        if existing is None:
+            parent.add_child(instance=page)
+        self._publish(page, item, report, page.save_revision())
+        page = StandardPage.objects.get(pk=page.pk)
+        ImportRecord.objects.update_or_create(
+            source=ImportRecord.Source.WORDPRESS_POST,
+            key=key,
+            defaults={"object_id": page.pk, "checksum": checksum},
+        )
+        if existing is None:
+            self.summary.pages_created += 1
+            report.action = "created"
+        else:
+            self.summary.pages_updated += 1
+            report.action = "updated"
+        self.standard_pages[item.id] = page
+        if item.is_published:
+            self.redirects(item, page)
+        self.comments(item, page, report)
 
     def _related_target(self, reference, existing):
         """The article a "Pos Terkait" link points at: via the old permalink's redirect
@@ -394,11 +653,15 @@ class _Importer:
         return ""
 
     def redirects(self, item, page):
+        # The short link comes from wp:post_id, never from the guid: a guid is written
+        # once and keeps pointing at the post it was copied from (duplicated posts,
+        # imports between blogs), so "?p=" in it can name another post.
         paths = {f"/?p={item.id}"}
-        for url in (item.link, item.guid):
-            parsed = urlparse(url)
-            if parsed.path.strip("/") or parsed.query:
-                paths.add(parsed.path + (f"?{parsed.query}" if parsed.query else ""))
+        if item.post_type == "page":
+            paths.add(f"/?page_id={item.id}")
+        parsed = urlparse(item.link)
+        if parsed.path.strip("/") or parsed.query:
+            paths.add(parsed.path + (f"?{parsed.query}" if parsed.query else ""))
         for path in sorted(paths):
             old_path = Redirect.normalise_path(path)
             if old_path == "/" or old_path == (page.url or "").rstrip("/"):
@@ -412,24 +675,41 @@ class _Importer:
 
     # Comments ----------------------------------------------------------------------
 
-    def comments(self, item, page):
+    def comments(self, item, page, report):
         wanted = [c for c in item.comments if c.approved in {"1", "0"} and not c.is_ping]
-        self.summary.comments_skipped += len(item.comments) - len(wanted)
+        skipped = len(item.comments) - len(wanted)
+        self.summary.comments_skipped += skipped
+        if skipped:
+            report.notes.append(
+                f"dropped: {skipped} comment(s) that were spam, trash, pingbacks or trackbacks"
+            )
         if not wanted:
             return
         if not comments_supported():
             self.summary.comments_skipped += len(wanted)
-            self.warn(
-                f"post {item.id}: {len(wanted)} comment(s) skipped, threaded comments "
+            report.notes.append(
+                f"dropped: {len(wanted)} comment(s), threaded comments "
                 "(django_comments_xtd) are not installed"
             )
             return
-        self.summary.comments_imported += _import_xtd_comments(self, wanted, page, item)
+        imported, reattached, unsafe_urls = _import_xtd_comments(self, wanted, page, item)
+        self.summary.comments_imported += imported
+        self.summary.comments_reattached += reattached
+        if reattached:
+            report.notes.append(
+                f"changed: {reattached} repl(ies) deeper than the site allows re-attached to "
+                "their deepest allowed ancestor, in their original order"
+            )
+        if unsafe_urls:
+            report.notes.append(
+                f"dropped: {unsafe_urls} commenter website(s) that were not http(s) addresses"
+            )
 
 
 def _import_xtd_comments(importer, comments, page, item):
     """Create django-comments-xtd comments with their reply structure; returns the count.
 
+    Returns (created, re-attached, unsafe commenter URLs dropped).
     Only runs when django_comments_xtd is installed. Comments come in WordPress id order,
     so a parent is always created before its replies; a reply to a skipped comment (spam,
     pingback) hangs from the nearest kept ancestor. Replies deeper than the configured
@@ -439,12 +719,12 @@ def _import_xtd_comments(importer, comments, page, item):
     from django.contrib.sites.models import Site
     from django_comments_xtd.models import XtdComment, max_thread_level_for_content_type
 
-    content_type = ContentType.objects.get_for_model(ArticlePage)
+    content_type = ContentType.objects.get_for_model(type(page))
     max_level = max_thread_level_for_content_type(content_type)
     site = Site.objects.get_current()
     parents = {c.id: c.parent_id for c in item.comments}
     created = {}
-    count = 0
+    count = reattached = unsafe_urls = 0
     for comment in sorted(comments, key=lambda c: c.id):
         key = f"{importer.key_prefix}#{comment.id}"
         record = ImportRecord.objects.filter(
@@ -457,20 +737,26 @@ def _import_xtd_comments(importer, comments, page, item):
         while parent and parent not in created:
             parent = parents.get(parent, 0)
         parent_pk = created.get(parent, 0)
+        wanted_parent = parent_pk
         # Deeper than the site allows: hang the reply from the deepest allowed ancestor.
+        # Replies are created in id (= time) order and xtd appends each after its new
+        # parent's last descendant, so the thread keeps its reading order.
         while parent_pk:
             ancestor = XtdComment.objects.get(pk=parent_pk)
             if ancestor.level < max_level:
                 break
             parent_pk = 0 if ancestor.parent_id == ancestor.pk else ancestor.parent_id
+        reattached += parent_pk != wanted_parent
+        user_url = safe_web_url(comment.author_url)
+        unsafe_urls += bool(comment.author_url.strip()) and not user_url
         xtd = XtdComment(
             content_type=content_type,
             object_pk=str(page.pk),
             site=site,
             user_name=html.unescape(comment.author)[:50],
             user_email=comment.author_email,
-            user_url=comment.author_url,
-            comment=html.unescape(re.sub(r"<[^>]+>", "", comment.content)),
+            user_url=user_url,
+            comment=comment_text(comment.content),
             submit_date=comment.date or page.date,
             ip_address=comment.author_ip or None,
             is_public=comment.is_public,
@@ -482,4 +768,4 @@ def _import_xtd_comments(importer, comments, page, item):
             source=ImportRecord.Source.WORDPRESS_COMMENT, key=key, defaults={"object_id": xtd.pk}
         )
         count += 1
-    return count
+    return count, reattached, unsafe_urls

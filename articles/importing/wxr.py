@@ -14,6 +14,7 @@ comments) in file order.
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import ParseError
 
@@ -36,6 +37,11 @@ _NAMESPACE_PREFIXES = {
     "http://purl.org/dc/elements/1.1/": "dc",
     "http://wellformedweb.org/CommentAPI/": "wfw",
 }
+
+# WordPress has written "http://wordpress.org/export/1.0/" to ".../1.2/"; exports that
+# passed through plugins or proxies sometimes declare the https form. Any 1.x is the same
+# format for what is read here.
+_WXR_NAMESPACE = re.compile(r"^https?://wordpress\.org/export/1\.\d+/(?P<excerpt>excerpt/?)?$")
 
 # Bodies keep their whitespace: blank lines are paragraph breaks in classic-editor posts.
 _RAW = {"content:encoded", "excerpt:encoded", "wp:comment_content"}
@@ -119,10 +125,17 @@ class WxrItem:
     meta: dict = field(default_factory=dict)
     comments: list = field(default_factory=list)
     comment_status: str = ""
+    password: str = ""
+    sticky: bool = False
+    menu_order: int = 0
 
     @property
     def is_published(self):
         return self.status == "publish"
+
+    @property
+    def is_scheduled(self):
+        return self.status == "future"
 
 
 def _local(tag):
@@ -130,11 +143,10 @@ def _local(tag):
     if not tag.startswith("{"):
         return tag
     uri, name = tag[1:].split("}", 1)
-    if uri.startswith("http://wordpress.org/export/"):
-        prefix = "excerpt" if uri.rstrip("/").endswith("excerpt") else "wp"
-    else:
-        prefix = _NAMESPACE_PREFIXES.get(uri, "ns")
-    return f"{prefix}:{name}"
+    wxr = _WXR_NAMESPACE.match(uri)
+    if wxr:
+        return f"{'excerpt' if wxr['excerpt'] else 'wp'}:{name}"
+    return f"{_NAMESPACE_PREFIXES.get(uri, 'ns')}:{name}"
 
 
 def _child_text(element, name):
@@ -210,6 +222,9 @@ def _item(element, timezone):
         parent_id=_int(_child_text(element, "wp:post_parent")),
         attachment_url=_child_text(element, "wp:attachment_url"),
         comment_status=_child_text(element, "wp:comment_status"),
+        password=_child_text(element, "wp:post_password"),
+        sticky=_child_text(element, "wp:is_sticky") == "1",
+        menu_order=_int(_child_text(element, "wp:menu_order")),
     )
     for child in element:
         name = _local(child.tag)

@@ -31,7 +31,7 @@ def test_editor_uploads_posts_and_finds_them_linked_on_the_site(
 
     results = page.get_by_role("table")
     results.wait_for()
-    assert results.get_by_text("Dibuat").count() == 2
+    assert results.get_by_text("Dibuat", exact=True).count() == 2
     assert results.get_by_text("Ini bukan berkas teks").is_visible()
     # A title waiting both inline and in the related list is reported once.
     waiting = results.locator("li")

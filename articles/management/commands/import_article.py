@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing.article_import import (
@@ -38,15 +39,21 @@ class Command(BaseCommand):
         )
         parser.add_argument("--category", default=None, help="category name to add")
         parser.add_argument(
+            "--owner",
+            default=None,
+            help="username that owns the new pages (default: the only superuser, if one)",
+        )
+        parser.add_argument(
             "--dry-run", action="store_true", help="report what would happen, change nothing"
         )
 
-    def handle(self, *args, files, index, publish, author, category, dry_run, **options):
+    def handle(self, *args, files, index, publish, author, category, dry_run, owner, **options):
         article_index = find_index(index)
         if article_index is None:
             raise CommandError(
                 f"No article index at {index}." if index else "There is no article index yet."
             )
+        self.owner = self.find_owner(owner)
         failures = 0
         for name in files:
             result = self.import_one(Path(name), article_index, publish, author, category, dry_run)
@@ -54,6 +61,18 @@ class Command(BaseCommand):
             self.report(result, dry_run)
         if failures:
             raise CommandError(f"{failures} of {len(files)} file(s) could not be imported.")
+
+    @staticmethod
+    def find_owner(username):
+        """Pages made in the admin have an owner; imported ones get one too."""
+        users = get_user_model().objects.filter(is_active=True)
+        if username:
+            user = users.filter(username=username).first()
+            if user is None:
+                raise CommandError(f"No active user {username!r} for --owner.")
+            return user
+        superusers = list(users.filter(is_superuser=True)[:2])
+        return superusers[0] if len(superusers) == 1 else None
 
     def import_one(self, path, index, publish, author, category, dry_run):
         try:
@@ -75,6 +94,7 @@ class Command(BaseCommand):
             author=author,
             category=category,
             dry_run=dry_run,
+            owner=self.owner,
         )
 
     def report(self, result, dry_run):
@@ -94,6 +114,8 @@ class Command(BaseCommand):
             line += f"; unresolved related links: {titles} (linked when imported)"
         for source, target in result.resolved:
             line += f"; resolved: '{source}' now links to '{target}'"
+        for name in result.new_authors:
+            line += f"; {'would add' if dry_run else 'new'} author: {name}"
         for warning in result.warnings:
             line += f"; warning: {warning}"
         style = self.style.SUCCESS if result.status != SKIPPED else self.style.NOTICE

@@ -47,6 +47,12 @@ class Command(BaseCommand):
             raise CommandError(f"{export}: {error}. Nothing was imported.") from None
         for warning in summary.warnings:
             self.stdout.write(self.style.WARNING(f"warning: {warning}"))
+        # Per post and page: what was dropped or changed on the way, so nothing is lost
+        # silently.
+        for item in summary.items:
+            self.stdout.write(item.line())
+            for note in item.notes:
+                self.stdout.write(f"    {note}")
         heading = "Dry run, nothing was saved:" if dry_run else "Imported:"
         self.stdout.write(self.style.SUCCESS(heading))
         for line in summary.lines():
