@@ -17,6 +17,7 @@ below keep only plain settings and build their stemmer lazily.
 
 import unicodedata
 from functools import cached_property
+from importlib import metadata
 
 from django.utils.module_loading import import_string
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
@@ -79,6 +80,30 @@ def _sastrawi():
     return _cache["sastrawi"]
 
 
+def stemmer_version(name):
+    """A string that changes whenever the stemmer ``name`` would stem differently.
+
+    Stored in the index schema with the stemmer's name, so that an index built
+    with another stemmer, lexicon or library version is detected on opening.
+    """
+    stem = get_stemmer(name)
+    if stem is None:
+        return ""
+    key = str(name).lower()
+    if key == "snowball":
+        packages = ("PyStemmer", "snowballstemmer")
+    elif key == "sastrawi":
+        packages = ("PySastrawi", "Sastrawi")
+    else:
+        return str(getattr(stem, "version", ""))
+    for package in packages:
+        try:
+            return f"{package} {metadata.version(package)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return ""
+
+
 def get_stemmer(name):
     """Return the stemming callable for a ``STEMMER`` option value (None: no stemming)."""
     if name is None:
@@ -95,9 +120,10 @@ class IndonesianStemFilter(Filter):
     def __init__(self, stemmer="guyub", protected=()):
         self.stemmer = stemmer
         self.protected = frozenset(protected)
+        self.version = stemmer_version(stemmer)
 
     def __getstate__(self):
-        return {"stemmer": self.stemmer, "protected": self.protected}
+        return {"stemmer": self.stemmer, "protected": self.protected, "version": self.version}
 
     def __setstate__(self, state):
         self.__dict__.update(state)
@@ -111,10 +137,12 @@ class IndonesianStemFilter(Filter):
             isinstance(other, IndonesianStemFilter)
             and self.stemmer == other.stemmer
             and self.protected == other.protected
+            # Indexes written before versions were stored have none: stale.
+            and self.version == getattr(other, "version", None)
         )
 
     def __hash__(self):
-        return hash((self.stemmer, self.protected))
+        return hash((self.stemmer, self.protected, self.version))
 
     def __call__(self, tokens):
         stem = self._stem

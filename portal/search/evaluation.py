@@ -26,7 +26,7 @@ CONFLATE = [
     ("kelompok", "berkelompok", "pengelompokan", "kelompoknya"),
     ("sahabat", "bersahabat", "persahabatan"),
     ("giat", "kegiatan", "kegiatannya"),
-    ("aji", "mengaji", "pengajian"),
+    ("kaji", "mengaji", "pengajian"),  # KBBI: mengaji, pengajian < kaji
     ("sama", "bersama", "kebersamaan"),
     ("tani", "petani", "pertanian", "bertani"),
     ("kerja", "bekerja", "pekerjaan", "kerjakan"),

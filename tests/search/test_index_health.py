@@ -32,13 +32,17 @@ def test_damaged_index_raises_a_clear_error_until_update_index(make_page, search
     assert [p.title for p in Page.objects.search("selokan")] == ["Kerja bakti"]
 
 
-def test_missing_index_finds_nothing_logs_why_and_is_rebuilt(make_page, search_backend, caplog):
+def test_missing_index_raises_logs_why_and_is_rebuilt(make_page, search_backend, caplog):
+    # Not "no results": the search page turns the error into a 503 and /readyz into "error".
     make_page("Senam pagi", intro="Lapangan desa")
     close_searchers()
     shutil.rmtree(search_backend.path)
 
-    with caplog.at_level(logging.WARNING, logger="portal.search"):
-        assert Page.objects.search("senam").count() == 0
+    with (
+        caplog.at_level(logging.WARNING, logger="portal.search"),
+        pytest.raises(SearchIndexError, match="update_index"),
+    ):
+        Page.objects.search("senam").count()
     assert "update_index" in caplog.text
 
     call_command("update_index", verbosity=0)
@@ -59,3 +63,42 @@ def test_updates_made_while_the_index_is_damaged_are_kept(make_page, search_back
     call_command("update_index", verbosity=0)
     assert [p.title for p in Page.objects.search("relawan")] == ["Posko banjir"]
     assert not store.pending()
+
+
+@pytest.mark.parametrize("change", ["stemmer", "lexicon"])
+def test_index_built_with_other_analysis_is_refused_until_rebuilt(
+    make_page, search_backend, monkeypatch, change
+):
+    from portal.search.stemmer import stem
+    from portal.search.whoosh.backend import WhooshSearchBackend
+
+    make_page("Kerja bakti", intro="Membersihkan selokan")
+    close_searchers()
+    if change == "stemmer":
+        params = {"PATH": search_backend.path, "STEMMER": "snowball"}
+    else:
+        monkeypatch.setattr(stem, "version", "rules 0, lexicon changed")
+        params = {"PATH": search_backend.path}
+    reconfigured = WhooshSearchBackend(params)
+
+    with pytest.raises(SearchIndexError, match="other text analysis.*update_index"):
+        list(reconfigured.search("selokan", Page))
+
+    monkeypatch.undo()
+    assert [p.title for p in search_backend.search("selokan", Page)] == ["Kerja bakti"]
+
+
+def test_ensure_search_index_builds_a_missing_index_and_leaves_a_working_one(
+    make_page, search_backend
+):
+    # `make serve` runs it: a fresh deploy answers searches (and /readyz) without a manual step.
+    make_page("Bank sampah", intro="Menimbang plastik")
+    close_searchers()
+    shutil.rmtree(search_backend.path)
+
+    call_command("ensure_search_index", verbosity=0)
+    assert [p.title for p in Page.objects.search("plastik")] == ["Bank sampah"]
+
+    built = _live_generation(search_backend)
+    call_command("ensure_search_index", verbosity=0)
+    assert _live_generation(search_backend) == built

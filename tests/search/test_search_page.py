@@ -110,3 +110,25 @@ def test_header_search_box_is_enhanced_without_inline_script(client, search_back
     assert f'data-suggest-url="{reverse("search_suggestions")}"' in html
     assert 'src="/static/js/search-suggest.js"' in html
     assert "<script>" not in html
+
+
+def test_query_of_stop_words_only_finds_nothing_and_says_why(client, make_page):
+    make_page("Kerja bakti", intro="Warga yang datang dan membantu di balai desa")
+
+    response = client.get(reverse("search"), {"q": "yang dan di"})
+
+    html = response.content.decode()
+    assert {tab["count"] for tab in response.context["tabs"]} == {0}
+    assert "hanya berisi kata umum" in html
+    assert "Tidak ada hasil" not in html
+
+
+def test_markup_in_the_query_gets_no_spelling_suggestion(client, make_page):
+    make_page("Alat musik", intro="Pinjam alat untuk acara desa")
+
+    response = client.get(reverse("search"), {"q": "<script>alert(1)</script>"})
+
+    html = response.content.decode()
+    assert response.context["suggestion"] is None
+    assert "Mungkin maksud Anda" not in html
+    assert "<script>alert" not in html

@@ -46,31 +46,56 @@ class Analysis:
 
 
 class _SearcherCache(threading.local):
-    """One open searcher per index and thread, reopened only when the index changed."""
+    """One open searcher per index and thread, reopened only when the index changed.
+
+    A searcher leaves the cache *before* it is closed, and closing is allowed to fail:
+    when the index folder vanished, the cached searcher was once closed but kept,
+    and every later query (even after the folder came back or ``update_index`` ran)
+    failed on it with ``ReaderClosed`` until the process restarted.
+    """
 
     def __init__(self):
         self.entries = {}
 
     def get(self, store):
-        entry = self.entries.get(store.root)
         marker = store.current_marker()
-        if entry is not None and entry[0] == marker:
-            searcher = entry[1]
-            if searcher.up_to_date():
+        entry = self.entries.pop(store.root, None)
+        if entry is not None:
+            cached_marker, searcher = entry
+            if marker is not None and cached_marker == marker and _still_current(searcher):
+                self.entries[store.root] = entry
                 return searcher
             # Not Searcher.refresh(): it reuses segment readers and can miss deletions
             # committed to a segment it already had open.
-        if entry is not None:
-            entry[1].close()
+            _close_quietly(searcher)
         ix = store.open_current()
         searcher = ix.searcher(weighting=CachedLengthBM25F())
         self.entries[store.root] = (marker, searcher)
         return searcher
 
     def clear(self):
-        for _marker, searcher in self.entries.values():
-            searcher.close()
+        entries = list(self.entries.values())
         self.entries.clear()
+        for _marker, searcher in entries:
+            _close_quietly(searcher)
+
+
+def _still_current(searcher):
+    """True when ``searcher`` still reads the newest commit of its generation."""
+    try:
+        return searcher.up_to_date()
+    except Exception:
+        # Closed, or its files are gone (folder moved or deleted): open a new one.
+        logger.info("Cached searcher is unusable; reopening the index", exc_info=True)
+        return False
+
+
+def _close_quietly(searcher):
+    try:
+        searcher.close()
+    except Exception:
+        # Already closed or its files are gone; nothing is left to release.
+        logger.debug("Closing a stale searcher failed", exc_info=True)
 
 
 _searchers = _SearcherCache()
@@ -264,15 +289,13 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
         try:
             searcher = self.backend.searcher_for(self.query_compiler.queryset.model)
         except SearchIndexError:
-            if self.backend.store_for_model(
-                self.query_compiler.queryset.model
-            ).current_generation():
-                raise
+            # Missing or unreadable: the caller says search is unavailable (a 503 page,
+            # /readyz "error") rather than answering "no results" as if all were well.
             logger.warning(
-                "Search index for %s is missing: run `manage.py update_index`.",
+                "Search index for %s is unavailable: run `manage.py update_index`.",
                 self.query_compiler.queryset.model.__name__,
             )
-            return None
+            raise
         self.query_compiler.catch_all = _has_catch_all(searcher)
         return searcher
 
@@ -280,11 +303,12 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
         if self.stop is not None and self.stop <= self.start:
             return []
         searcher = self._searcher()
-        if searcher is None:
-            return []
         sort = self.query_compiler.get_sort()
         hits = self._search(searcher, self.stop, sortedby=sort)
         hits = hits[self.start : self.stop]
+        if not hits:
+            # An empty index has no columns to read (its reader raises NotImplementedError).
+            return []
         ids = searcher.reader().column_reader("m_id")
         order = [(ids[hit.docnum], hit.score) for hit in hits]
         self._hit_docnums = {
@@ -304,8 +328,6 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
 
     def _do_count(self):
         searcher = self._searcher()
-        if searcher is None:
-            return 0
         compiler = self.query_compiler
         matches = _matching_docs(searcher, compiler.get_text_query())
         allowed = _matching_docs(searcher, compiler.get_filter_query())
@@ -318,8 +340,6 @@ class WhooshSearchResults(ResultExtrasMixin, BaseSearchResults):
     def facet(self, field_name):
         field, (column, kind, _relation) = self.query_compiler.facet_column(field_name)
         searcher = self._searcher()
-        if searcher is None:
-            return OrderedDict()
         multi = column in searcher.schema and searcher.schema[column].column_type is None
         facet = sorting.FieldFacet(column, allow_overlap=multi, maptype=sorting.Count)
         hits = self._search(searcher, None, scored=False, groupedby={"f": facet})
@@ -419,7 +439,29 @@ class WhooshSearchBackend(BaseSearchBackend):
             # Updates queued by this or another process whose transaction has not
             # triggered a drain yet: apply them now if nobody else is (never waits).
             store.drain(wait=False)
-        return _searchers.get(store)
+        searcher = _searchers.get(store)
+        self._check_analysis(searcher.schema, store)
+        return searcher
+
+    def _check_analysis(self, schema, store):
+        """Refuse an index whose stemmed fields were analysed differently.
+
+        Queries are stemmed with the configured stemmer, lexicon and stop words;
+        against an index built with others they would silently miss (a changed
+        ``SEARCH_STEMMER``, a new lexicon). The analyzers are pickled in the
+        schema, so comparing them detects any such change.
+        """
+        for name in schema.names():
+            if name.startswith(("s_", "t_")):
+                built = schema[name].analyzer
+                if built != self.analysis.search:
+                    raise SearchIndexError(
+                        f"The search index {store.name!r} was built with other text "
+                        f"analysis ({_describe(built)}) than configured "
+                        f"({_describe(self.analysis.search)}). "
+                        "Run `python manage.py update_index` to rebuild it."
+                    )
+                return
 
     def autocomplete(self, query, model_or_queryset, **kwargs):
         # An empty autocomplete box lists everything (ordered as asked), as the
@@ -433,6 +475,13 @@ class WhooshSearchBackend(BaseSearchBackend):
         # with the queryset, query and options only.
         compiler_class = functools.partial(query_compiler_class, analysis=self.analysis)
         return super()._search(compiler_class, query, model_or_queryset, **kwargs)
+
+
+def _describe(analyzer):
+    for item in getattr(analyzer, "items", ()):
+        if isinstance(item, guyub_analysis.IndonesianStemFilter):
+            return f"stemmer {item.stemmer!r} {getattr(item, 'version', 'unversioned')}"
+    return "no stemmer"
 
 
 def close_searchers():

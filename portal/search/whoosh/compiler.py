@@ -86,16 +86,10 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         terms = self._terms(query.query_string, self.analysis.search)
         boost *= query.boost
         if not terms:
-            # Only stop words ("kami", "di sini"): match them as written rather than
-            # returning nothing for a query the person meant.
-            words = self._terms(query.query_string, self.analysis.exact)
-            if not words:
-                return MATCH_NOTHING
-            per_word = [
-                wq.Or([wq.Term("x_" + c, word, boost=boost * w) for c, w in columns])
-                for word in words
-            ]
-            return wq.And(per_word) if query.operator == "and" else wq.Or(per_word)
+            # Only stop words ("yang dan di"): they occur on nearly every page, so
+            # matching them would rank everything by how often it says "yang".
+            # Find nothing; results.stop_words_only() lets the page say why.
+            return MATCH_NOTHING
         fields = self._stemmed_fields(columns)
         per_term = [
             [wq.Term(name, term, boost=boost * weight) for name, weight in fields] for term in terms

@@ -5,6 +5,7 @@ Both use the index's analysis, so a search for ``kelompok`` highlights
 site (the unstemmed ``x_`` fields).
 """
 
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
@@ -71,6 +72,13 @@ class ResultExtrasMixin:
         )
         return mark_safe(html)  # noqa: S308 - Whoosh escapes the text it formats
 
+    def stop_words_only(self):
+        """True when the query has words but all of them are stop words (nothing is searched)."""
+        compiler = self.query_compiler
+        strings = _query_strings(compiler.query)
+        has_words = any(True for text in strings for _ in compiler.analysis.exact(text))
+        return has_words and not self._query_terms()
+
     def suggestion(self, max_distance=2):
         """A corrected query ("Mungkin maksud Anda: ...") or None if every word is known.
 
@@ -79,8 +87,6 @@ class ResultExtrasMixin:
         first letter); known words are kept.
         """
         searcher = self._searcher()
-        if searcher is None:
-            return None
         compiler = self.query_compiler
         columns = [
             "x_" + column
@@ -93,6 +99,11 @@ class ResultExtrasMixin:
         words = []
         changed = False
         for text in _query_strings(compiler.query):
+            if strip_tags(text) != text:
+                # Markup (``<script>alert(1)</script>``) is not a misspelling of
+                # anything on the site: correcting its fragments would put
+                # "script alat 1 script" on the page.
+                return None
             for token in compiler.analysis.exact(text, mode="query"):
                 word = token.text
                 if any(reader.doc_frequency(column, word) for column in columns):
