@@ -1,11 +1,16 @@
 """Demo comments: a short threaded conversation on a few commentable pages (idempotent)."""
 
+from datetime import timedelta
+
 from django.apps import apps
 from django.conf import settings
+from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
 from .models import CommentsMixin
+
+COMMENT_SPACING = timedelta(hours=9)
 
 # (key, parent key, name, email, text); original demo text.
 CONVERSATION = [
@@ -80,7 +85,10 @@ def load(home, stdout):
         if existing.exists():
             continue
         made = {}
-        for key, parent, name, email, text in CONVERSATION:
+        # Readers answer after the article appears, over the following days, and never
+        # later than now.
+        published = getattr(page, "date", None) or page.first_published_at or timezone.now()
+        for position, (key, parent, name, email, text) in enumerate(CONVERSATION, start=1):
             comment = XtdComment(
                 content_object=page,
                 site_id=settings.SITE_ID,
@@ -89,6 +97,7 @@ def load(home, stdout):
                 comment=text,
                 parent_id=made[parent].pk if parent else 0,
                 is_public=True,
+                submit_date=min(published + COMMENT_SPACING * position, timezone.now()),
             )
             comment.save()
             made[key] = comment

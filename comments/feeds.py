@@ -1,7 +1,10 @@
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext_lazy as _
 
-from .queries import visible
+from home.public_url import public_base_url
+
+from .queries import public_comments
+from .text import strip_bidi_controls
 
 
 class LatestCommentsFeed(Feed):
@@ -11,15 +14,30 @@ class LatestCommentsFeed(Feed):
     description = _("Komentar terbaru dari pembaca Guyub.")
     limit = 30
 
+    # Links are made absolute here, on the host the reader asked: Django's syndication
+    # would prefix relative ones with django.contrib.sites' domain (example.com).
+    def __call__(self, request, *args, **kwargs):
+        self.root_url = public_base_url(request)
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
     def link(self):
-        return "/"
+        return self.root_url + "/"
+
+    def feed_url(self):
+        return self.root_url + self.request.path
 
     def items(self):
-        return visible().order_by("-submit_date").prefetch_related("content_object")[: self.limit]
+        return (
+            public_comments()
+            .order_by("-submit_date")
+            .prefetch_related("content_object")[: self.limit]
+        )
 
     def item_title(self, item):
         page_title = getattr(item.content_object, "title", "")
-        return _("%(name)s tentang %(page)s") % {"name": item.user_name, "page": page_title}
+        name = strip_bidi_controls(item.user_name)
+        return _("%(name)s tentang %(page)s") % {"name": name, "page": page_title}
 
     def item_description(self, item):
         # Plain text: the feed framework escapes it, so no markup can slip through.
@@ -27,10 +45,11 @@ class LatestCommentsFeed(Feed):
 
     def item_link(self, item):
         page = item.content_object
-        return f"{page.url}#c{item.pk}" if page else "/"
+        return f"{page.get_full_url(self.request)}#c{item.pk}" if page else self.root_url + "/"
 
     def item_pubdate(self, item):
         return item.submit_date
 
     def item_author_name(self, item):
-        return item.user_name
+        # Plain text has no <bdi>: a feed reader gets the name without its controls.
+        return strip_bidi_controls(item.user_name)

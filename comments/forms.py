@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_comments_xtd.forms import XtdCommentForm
 
+from .text import strip_bidi_controls
+
 
 class CommentForm(XtdCommentForm):
     """xtd's form (security hash, timestamp, honeypot, reply_to) with Indonesian labels.
@@ -40,6 +42,12 @@ class CommentForm(XtdCommentForm):
         fields["honeypot"].widget = forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
         for name in ("name", "email", "comment"):
             fields[name].error_messages["required"] = _("Ruas ini wajib diisi.")
+
+    def clean_name(self):
+        name = strip_bidi_controls(self.cleaned_data.get("name", "")).strip()
+        if not name:
+            raise forms.ValidationError(_("Ruas ini wajib diisi."))
+        return name
 
     def clean_honeypot(self):
         if self.cleaned_data.get("honeypot"):

@@ -37,6 +37,10 @@ class CommentsMixin(models.Model):
         help_text=_("Komentar yang sudah ada tetap tampil, tetapi pembaca tidak bisa menambah."),
     )
 
+    # For the page cache (home/cache.py): later comment pages (?komentar=N) and reply
+    # forms (?balas=ID) are rendered fresh rather than each filling a cache entry.
+    page_cache_query_params = {"komentar": None, "balas": None}
+
     comments_panels = [
         MultiFieldPanel(
             [FieldPanel("comments_enabled"), FieldPanel("comments_closed")],

@@ -12,6 +12,8 @@ from django_comments_xtd import signed
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 
+from home.public_url import public_base_url
+
 logger = logging.getLogger(__name__)
 
 
@@ -36,8 +38,8 @@ def _send(subject, template, context, recipients, headers=None):
 
 
 def site_root(page):
-    root = page.get_site().root_url if page else ""
-    return root or settings.WAGTAILADMIN_BASE_URL
+    # Mail may be sent from a background task, with no request: the configured address.
+    return public_base_url()
 
 
 def sign(tmp_comment):
@@ -64,7 +66,7 @@ def moderator_addresses(comment_settings):
 
 
 def notify_moderators(comment, page, comment_settings, reason):
-    admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("comments_admin:index") + "?status=held"
+    admin_url = public_base_url() + reverse("comments_admin:index") + "?status=held"
     return _send(
         f"Komentar menunggu moderasi: {page.title}",
         "comments/email/held_for_moderation.txt",

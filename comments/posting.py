@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment, max_thread_level_for_content_type
 
+from .converters import parse_id
 from .models import CommentReview
 
 # Keys TmpXtdComment carries that are not XtdComment fields.
@@ -21,6 +22,10 @@ def effective_parent_id(parent_id, content_type):
     """
     if not parent_id:
         return 0
+    if parse_id(parent_id) is None:
+        # Out of the database's range (or negative): no such comment, and the query
+        # itself would fail.
+        return None
     max_level = max_thread_level_for_content_type(content_type)
     parent = XtdComment.norel_objects.filter(pk=parent_id).only("pk", "level", "parent_id").first()
     if parent is None:

@@ -7,8 +7,10 @@ threads with like/dislike counts annotated. Nesting is built in Python.
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Exists, OuterRef, Q
+from django.db.models.functions import Cast
 from django_comments_xtd.models import DISLIKEDIT_FLAG, LIKEDIT_FLAG, XtdComment
+from wagtail.models import Page
 
 THREADS_PER_PAGE = 50
 
@@ -16,6 +18,31 @@ THREADS_PER_PAGE = 50
 def visible(queryset=None):
     queryset = XtdComment.norel_objects.all() if queryset is None else queryset
     return queryset.filter(is_public=True, is_removed=False)
+
+
+def visible_pages():
+    """Pages anyone may read: live and outside every view restriction (password, login, groups)."""
+    return Page.objects.live().public()
+
+
+def on_visible_pages(queryset):
+    """Only comments whose page anyone may read.
+
+    A comment shows its page's title and address: on a draft or a restricted page
+    both are as private as the page itself. Every listing outside that page (feeds,
+    report and like pages, permalinks) goes through this filter.
+    """
+    pages = (
+        visible_pages()
+        .annotate(key=Cast("pk", CharField()))
+        .filter(content_type_id=OuterRef("content_type_id"), key=OuterRef("object_pk"))
+    )
+    return queryset.filter(Exists(pages))
+
+
+def public_comments():
+    """Published comments on pages anyone may read."""
+    return on_visible_pages(visible())
 
 
 def for_page(page):

@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .text import render_comment_text
+from .text import render_comment_text, render_name, strip_bidi_controls
 
 OPEN_REPLIES = '<ol class="comment-replies">'
 # Thumb icons drawn inline: emoji depend on the reader's fonts and showed as empty boxes
@@ -57,11 +57,14 @@ def display_date(value, months):
 def render_entry(entry, *, labels, is_open, can_feedback, roots, reply_form_html):
     comment = entry.comment
     cid = str(comment.pk)
-    name = escape(comment.user_name)
-    if comment.user_url:
-        name_html = f'<a href="{escape(comment.user_url)}" rel="nofollow ugc noopener">{name}</a>'
-    else:
-        name_html = name
+    name = escape(strip_bidi_controls(comment.user_name))
+    name_html = render_name(comment.user_name)
+    # Only web addresses become links: comments imported or stored before the form's
+    # check may carry "javascript:" and the like.
+    if comment.user_url and comment.user_url.strip().lower().startswith(("http://", "https://")):
+        name_html = (
+            f'<a href="{escape(comment.user_url)}" rel="nofollow ugc noopener">{name_html}</a>'
+        )
     likes = getattr(comment, "likes", 0) or 0
     dislikes = getattr(comment, "dislikes", 0) or 0
     actions = []

@@ -11,6 +11,10 @@ URL_RE = re.compile(r"\bhttps?://[^\s<>\"'`]+", re.IGNORECASE)
 TRAILING_PUNCTUATION = ".,;:!?)]}"
 LINK_REL = "nofollow ugc noopener"
 AVATAR_COLOURS = 8
+# Unicode's explicit embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO, LRI, RLI,
+# FSI, PDI). In a name they only serve to reorder what follows ("Budi\u202egnp.exe" reads
+# "Budiexe.png"); names in right-to-left scripts display correctly without them.
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 def _link(url):
@@ -38,6 +42,18 @@ def render_comment_text(text):
     return mark_safe(  # noqa: S308 - built only from escape() output and our own tags
         "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs)
     )
+
+
+def strip_bidi_controls(value):
+    return (value or "").translate(BIDI_CONTROLS)
+
+
+def render_name(name):
+    """A commenter's name for HTML: escaped, bidi controls removed, isolated in <bdi>.
+
+    <bdi> keeps a right-to-left name from reordering the date or link beside it.
+    """
+    return mark_safe(f"<bdi>{escape(strip_bidi_controls(name))}</bdi>")  # noqa: S308 - escaped
 
 
 def initials(name):

@@ -6,29 +6,31 @@ django_comments' own post view is deliberately not exposed, so every comment pas
 through ``comments.views.post_comment`` and its rules.
 """
 
-from django.contrib.contenttypes.views import shortcut
-from django.urls import path, re_path
+from django.urls import path, re_path, register_converter
 from django_comments_xtd import views as xtd_views
 
 from . import views
+from .converters import IdConverter
 from .feeds import LatestCommentsFeed
 
 app_name = "comments"
+
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("kirim/", views.post_comment, name="post"),
     path("konfirmasi/<str:key>/", views.confirm, name="confirm"),
     path("berhenti/<str:key>/", views.mute, name="mute"),
-    path("<int:comment_id>/ubah/", views.edit, name="edit"),
-    path("<int:comment_id>/hapus/", views.delete, name="delete"),
-    path("<int:comment_id>/laporkan/", views.report, name="report"),
+    path("<id:comment_id>/ubah/", views.edit, name="edit"),
+    path("<id:comment_id>/hapus/", views.delete, name="delete"),
+    path("<id:comment_id>/laporkan/", views.report, name="report"),
     path("terbaru/feed/", LatestCommentsFeed(), name="feed"),
 ]
 
 xtd_patterns = [
-    re_path(r"^cr/(\d+)/(.+)/$", shortcut, name="comments-url-redirect"),
-    re_path(r"^suka/(\d+)/$", xtd_views.like, name="comments-xtd-like"),
+    path("cr/<id:content_type_id>/<id:object_id>/", views.permalink, name="comments-url-redirect"),
+    path("suka/<id:comment_id>/", views.like, name="comments-xtd-like"),
     re_path(r"^disukai/$", xtd_views.like_done, name="comments-xtd-like-done"),
-    re_path(r"^tidak-suka/(\d+)/$", xtd_views.dislike, name="comments-xtd-dislike"),
+    path("tidak-suka/<id:comment_id>/", views.dislike, name="comments-xtd-dislike"),
     re_path(r"^tidak-disukai/$", xtd_views.dislike_done, name="comments-xtd-dislike-done"),
 ]

@@ -9,24 +9,28 @@ its model and thread numbering, and its signed keys for confirm and mute links.
 
 import contextlib
 import datetime
+import functools
 import time
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.shortcuts import get_current_site
 from django.db import IntegrityError
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_comments.models import CommentFlag
 from django_comments_xtd import signed
+from django_comments_xtd import views as xtd_views
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
 from . import notifications
+from .converters import parse_id
 from .forms import CommentEditForm, CommentForm
 from .models import CommentReview, CommentSettings, CommentsMixin
 from .moderation import client_ip, hold_reason, over_limit
@@ -37,6 +41,7 @@ from .posting import (
     find_confirmed,
     find_duplicate,
 )
+from .queries import public_comments, visible_pages
 
 EDIT_COOKIE = "guyub_komentar"
 EDIT_COOKIE_SALT = "comments.edit"
@@ -70,9 +75,10 @@ def _target_page(content_type, object_pk):
         return None
     if not (issubclass(model, Page) and issubclass(model, CommentsMixin)):
         return None
-    if not str(object_pk).isdigit():
+    page_id = parse_id(object_pk)
+    if page_id is None:
         return None
-    return model.objects.live().filter(pk=int(object_pk)).first()
+    return model.objects.live().filter(pk=page_id).first()
 
 
 def editable_ids(request):
@@ -311,9 +317,7 @@ def _reporter(request):
 
 @require_http_methods(["GET", "POST"])
 def report(request, comment_id):
-    comment = get_object_or_404(
-        XtdComment.norel_objects, pk=comment_id, is_public=True, is_removed=False
-    )
+    comment = get_object_or_404(public_comments(), pk=comment_id)
     page = comment.content_object
     page = page.specific if page else None
     if request.method == "POST":
@@ -327,3 +331,36 @@ def report(request, comment_id):
             )
         return render(request, "comments/reported.html", {"comment": comment, "target_page": page})
     return render(request, "comments/report.html", {"comment": comment, "target_page": page})
+
+
+def permalink(request, content_type_id, object_id):
+    """``/komentar/cr/<type>/<id>/``: where django_comments' permalinks point.
+
+    Django's contenttypes ``shortcut`` redirects to any object's URL, so enumerating ids
+    revealed the addresses (slugs, i.e. titles) of drafts, restricted pages and the pages
+    of held comments. Only what anyone may read resolves here; everything else is 404.
+    """
+    content_type = ContentType.objects.filter(pk=content_type_id).first()
+    model = content_type.model_class() if content_type else None
+    if model is not None and issubclass(model, Page):
+        page = get_object_or_404(visible_pages().filter(content_type=content_type), pk=object_id)
+        return redirect(page.get_url(request))
+    if model is not None and issubclass(model, XtdComment):
+        comment = get_object_or_404(public_comments(), pk=object_id)
+        return redirect(f"{comment.content_object.get_url(request)}#c{comment.pk}")
+    raise Http404
+
+
+def _public_comment_only(view):
+    """Let a django-comments-xtd view see only published comments on readable pages."""
+
+    @functools.wraps(view)
+    def wrapped(request, comment_id, **kwargs):
+        get_object_or_404(public_comments(), pk=comment_id)
+        return view(request, comment_id, **kwargs)
+
+    return wrapped
+
+
+like = _public_comment_only(xtd_views.like)
+dislike = _public_comment_only(xtd_views.dislike)

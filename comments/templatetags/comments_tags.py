@@ -12,9 +12,9 @@ from comments.forms import CommentForm
 from comments.models import CommentSettings
 from comments.queries import THREADS_PER_PAGE, comment_tree
 from comments.rendering import CLOSE_ITEM, CLOSE_REPLIES, OPEN_REPLIES, render_tree
-from comments.text import avatar_colour, initials, render_comment_text
+from comments.text import avatar_colour, initials, render_comment_text, render_name
 from comments.views import EDIT_MINUTES, editable_ids
-from home.cache import cached_until_change
+from home.cache import cached_until_change, page_scope
 
 register = template.Library()
 
@@ -108,6 +108,7 @@ def comments_section(context, page):
         thread_ids, total, tree_html = cached_until_change(
             f"comment-thread:{page.pk}:{_int_param(request, 'komentar') or 1}:{is_open}",
             lambda: _thread(page, number, is_open)[:3],
+            scope=page_scope(page.pk),
         )
     return {
         "visible": True,
@@ -128,10 +129,11 @@ def comments_section(context, page):
 
 def _link_roots():
     # One reverse() for every comment's links: the id is appended while rendering.
+    # (1 is the smallest id the URL patterns accept.)
     return {
-        "comment": reverse("comments:report", args=[0]).removesuffix("0/laporkan/"),
-        "like": reverse("comments-xtd-like", args=[0]).removesuffix("0/"),
-        "dislike": reverse("comments-xtd-dislike", args=[0]).removesuffix("0/"),
+        "comment": reverse("comments:report", args=[1]).removesuffix("1/laporkan/"),
+        "like": reverse("comments-xtd-like", args=[1]).removesuffix("1/"),
+        "dislike": reverse("comments-xtd-dislike", args=[1]).removesuffix("1/"),
     }
 
 
@@ -191,6 +193,11 @@ def comment_form_fields(form):
 @register.filter
 def comment_text(text):
     return render_comment_text(text)
+
+
+@register.filter
+def commenter(name):
+    return render_name(name)
 
 
 @register.filter
