@@ -19,26 +19,46 @@ A response is stored only if it is a plain 200 for a ``GET``, not streaming, set
 cookie, did not use the CSRF token, is not a preview, and its ``Cache-Control`` (if the
 view set one) allows shared caching.
 
-Invalidation: one site-wide generation number
----------------------------------------------
-Each entry is stored with the cache *generation* current when the request started; an
-entry from an older generation counts as a miss. Any content change bumps the generation
-(``bump_generation()``), which atomically retires every cached page at once: the
-article, its listings, the home page, feeds, sitemaps, related lists, the directory.
+Which query parameters vary a page
+----------------------------------
+Each page type (``page_cache_query_params`` on the model, read by a ``before_serve_page``
+hook) or view (``@page_cache_query_params(...)``) declares the parameters that change its
+output, each with the full-match pattern a cacheable value has; ``None`` as the pattern
+means "never cached with this parameter" (free text, reply forms). Any other parameter
+(``?utm_source=``, ``?page=`` on a page that has no pages) is ignored for the key, so
+made-up query strings all share the page's one entry instead of filling the cache. A view
+that declares nothing is cached only without a query string. The declaration is stored
+with the entry (and, for a URL first seen with parameters, next to it), so a hit is
+answered before any view runs. Listings answer 404 past their last page
+(``home.cards.get_page_or_404``), and only 200s are stored.
 
-The trade-off: an edit to one page also refreshes thousands of unrelated pages, which
-are then re-rendered on their next visit. For a community site, where readers vastly
-outnumber edits and the uncached path is itself fast, that costs little and is always
-correct. Tracking exactly which pages show which object (dependency tags) would keep
-more of the cache warm but is easy to get subtly wrong, and a stale page after an
-editor pressed "Publish" is the bug people notice.
+Where entries live
+------------------
+Pages go to their own, size-bounded cache alias (``GUYUB_PAGE_CACHE_ALIAS``); fragments
+(menus, cards, counts) to ``default``; the generation and the scope versions below to
+``GUYUB_CACHE_STATE_ALIAS``, which holds a handful of small keys and is never culled, so
+no amount of traffic can evict it. Every alias's key prefix carries the release
+(``GUYUB_RELEASE``), so a deploy starts from an empty cache instead of unpickling another
+release's objects, and ``migrate`` bumps the generation. Cached rows are plain tuples
+(``plain_row``), rebuilt as model instances on read.
 
-The generation is bumped on Wagtail's publish, unpublish, move and delete signals, on
-any save or delete of a model in ``GUYUB_PAGE_CACHE_APPS`` (so a comment approved or a
-group edited in any app refreshes the site even if that app forgot to say so), and on
-the ``content_changed`` signal that other code can send explicitly. Bumps happen right
-away and again when the surrounding transaction commits, so a request that reads the
-old rows during the transaction cannot store them under the new generation.
+Invalidation: a site-wide generation and a few narrower scopes
+---------------------------------------------------------------
+Each entry is stored with the *generation* current when the request started; an entry
+from an older generation counts as a miss. A change to what the public sees bumps it
+(``bump_generation()``), which retires every cached page at once. What counts is an
+explicit list, not a guess by app: Wagtail's publish, unpublish, move and delete of a
+live page, a save of a live page, a change to any site setting, and a save or delete of
+a model in ``GUYUB_PAGE_CACHE_PUBLIC_MODELS`` (snippets, images, sites, restrictions...),
+plus the ``content_changed`` signal other code can send explicitly. Drafts, revisions,
+held comments, reports, flags and public submissions (draft pages) change nothing public
+and bump nothing: nothing an anonymous visitor can do empties the cache for everyone.
+
+Comments use narrower *scopes*: a comment becoming visible or hidden refreshes its page
+(the page's path and the fragments of that page) and the pages that show comment counts
+(``page_cache_shows_comment_counts``: the listings), and a like refreshes only its page.
+Bumps happen right away and again when the surrounding transaction commits, so a request
+that reads the old rows during the transaction cannot store them under the new version.
 
 Forms on cached pages
 ---------------------
@@ -50,13 +70,15 @@ request it renders an empty token field that ``static/js/csrf.js`` fills from
 uncached page with a fresh token, one click to send it.
 """
 
+import functools
 import hashlib
 import re
 import time
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
+from django.db import router, transaction
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
@@ -64,14 +86,20 @@ from django.utils.translation import get_language
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
 # Send this from any code that changes what public pages show without saving a model
-# in GUYUB_PAGE_CACHE_APPS, e.g. ``content_changed.send(sender=MyModel)``.
+# that signals it, e.g. ``content_changed.send(sender=MyModel)`` after a queryset update().
 content_changed = Signal()
 
 GENERATION_KEY = "guyub:page-cache:generation"
+SCOPE_PREFIX = "guyub:scope:"
 ENTRY_PREFIX = "guyub:page:"
+VARIANTS_PREFIX = "guyub:page-params:"
+# The scope of every page that shows comment counts (listings, related articles).
+LISTINGS = "listings"
 # request.META flag set by the middleware while rendering a page that may be cached;
 # ``{% csrf_input %}`` reads it.
 CACHEABLE_META_KEY = "guyub.page_cacheable"
+# What the view serving a request declared (see page_cache_query_params).
+DECLARATION_META_KEY = "guyub.page_cache_declaration"
 
 # Fields Wagtail writes when an editor saves a draft; such saves change nothing public.
 DRAFT_ONLY_FIELDS = frozenset(
@@ -95,20 +123,60 @@ def page_cache():
     return caches[_setting("GUYUB_PAGE_CACHE_ALIAS", "default")]
 
 
+def state_cache():
+    """Where the generation and scope versions live: an alias nothing else fills."""
+    return caches[_setting("GUYUB_CACHE_STATE_ALIAS", "default")]
+
+
+def fragment_cache():
+    return caches["default"]
+
+
 def _new_generation():
-    # Time-based, so that a generation key lost from the cache (eviction, restart of a
-    # memory cache) can never come back as a number an old entry was stored under.
+    # Time-based, so that a generation key lost from the cache (a restart of a memory
+    # cache) can never come back as a number an old entry was stored under.
     return time.time_ns() // 1000
 
 
+def _scope_key(scope):
+    return SCOPE_PREFIX + hashlib.sha256(scope.encode()).hexdigest()[:32]
+
+
+def path_scope(path):
+    return f"path:{path}"
+
+
+def page_scope(page_id):
+    return f"page:{page_id}"
+
+
 def get_generation(cache=None):
-    cache = cache or page_cache()
+    cache = cache or state_cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = _new_generation()
         cache.add(GENERATION_KEY, generation, timeout=None)
         generation = cache.get(GENERATION_KEY, generation)
     return generation
+
+
+def _get_many_with_versions(cache, keys, scopes):
+    """``(generation, {scope: version}, {key: value})``: one round trip when ``cache``
+    is the state cache, two otherwise."""
+    state = state_cache()
+    scope_keys = {_scope_key(scope): scope for scope in scopes}
+    state_keys = [GENERATION_KEY, *scope_keys]
+    if state is cache:
+        found = cache.get_many([*state_keys, *keys])
+        state_found = found
+    else:
+        state_found = state.get_many(state_keys)
+        found = cache.get_many(keys) if keys else {}
+    generation = state_found.get(GENERATION_KEY)
+    if generation is None:
+        generation = get_generation(state)
+    versions = {scope: state_found.get(key) for key, scope in scope_keys.items()}
+    return generation, versions, found
 
 
 def is_public_path(path):
@@ -118,77 +186,114 @@ def is_public_path(path):
 
 def bump_generation(**kwargs):
     """Retire every cached page. Safe to call often; it is one cache increment."""
-    cache = page_cache()
+    cache = state_cache()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # key missing: start a fresh, never-used generation
         cache.set(GENERATION_KEY, _new_generation(), timeout=None)
 
 
-def cached_until_change(key, build, timeout=None):
+def bump_scopes(*scopes):
+    """Retire the entries stored under these scopes (see module docstring)."""
+    state_cache().set_many({_scope_key(scope): _new_generation() for scope in scopes}, None)
+
+
+def cached_until_change(key, build, timeout=None, scope=None):
     """``build()``'s value, kept in the cache until the next content change.
 
     For small pieces every page shows (the menu): one cache read instead of several SQL
-    queries on each page view, invalidated by the same generation as the page cache.
-    The value must pickle. Prefer plain data (tuples, strings); a model instance comes back
-    as a fresh copy on each read, without its request (the routing cache and the settings
-    rows store instances for that reason: nothing set on one request reaches another).
+    queries on each page view, invalidated by the same generation as the page cache
+    (and by ``scope``, when given). The value must pickle; keep it plain data (tuples,
+    strings, ``plain_row``), never a model instance, which another release could not
+    unpickle.
     """
-    return cached_many_until_change([key], lambda missing: {key: build()}, timeout)[key]
+    return cached_many_until_change([key], lambda missing: {key: build()}, timeout, scope)[key]
 
 
-def cached_many_until_change(keys, build_missing, timeout=None):
+def cached_many_until_change(keys, build_missing, timeout=None, scope=None):
     """``{key: value}`` for ``keys``, from one cache read, built where missing or stale.
 
     ``build_missing(missing_keys)`` returns ``{key: value}`` for the keys it is given; a
     key it leaves out is left out of the result. Used for the cards of a listing: one
     read for the whole page, and only the cards changed since the last view rendered.
+    ``scope`` (a name, or a function of the key) also retires a value when that scope
+    is bumped: a card with its article's comment count has ``page_scope(article.pk)``.
     """
-    cache = page_cache()
+    scope_of = scope if callable(scope) else (lambda key: scope)
+    scopes = {key: scope_of(key) for key in keys}
     full_keys = {f"guyub:fragment:{key}": key for key in keys}
-    found = cache.get_many([GENERATION_KEY, *full_keys])
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        generation = get_generation(cache)
+    generation, versions, found = _get_many_with_versions(
+        fragment_cache(), list(full_keys), {s for s in scopes.values() if s}
+    )
+
+    def stamp(key):
+        return (generation, versions.get(scopes[key]))
+
     values, missing = {}, []
     for full_key, key in full_keys.items():
         entry = found.get(full_key)
-        if entry is not None and entry[0] == generation:
+        if entry is not None and entry[0] == stamp(key):
             values[key] = entry[1]
         else:
             missing.append(key)
     if missing:
         built = build_missing(missing)
-        cache.set_many(
-            {f"guyub:fragment:{key}": (generation, value) for key, value in built.items()},
+        fragment_cache().set_many(
+            {f"guyub:fragment:{key}": (stamp(key), value) for key, value in built.items()},
             timeout or _setting("GUYUB_PAGE_CACHE_SECONDS", 3600),
         )
         values.update(built)
     return values
 
 
+def plain_row(instance, related=()):
+    """A model instance as plain data (its model's label, field names and values), with
+    the rows of the ``related`` foreign keys, for the cache; ``from_plain_row`` rebuilds it.
+
+    A pickled model instance ties the cache to one release's classes and carries whatever
+    was set on it; these tuples hold only what the database holds.
+    """
+    if instance is None:
+        return None
+    fields = instance._meta.concrete_fields
+    return (
+        instance._meta.label,
+        tuple(field.attname for field in fields),
+        tuple(field.get_prep_value(field.value_from_object(instance)) for field in fields),
+        tuple((name, plain_row(getattr(instance, name))) for name in related or ()),
+    )
+
+
+def from_plain_row(row):
+    """The model instance ``plain_row`` described, as if just read from the database."""
+    if row is None:
+        return None
+    label, names, values, related = row
+    model = apps.get_model(label)
+    instance = model.from_db(router.db_for_read(model), names, values)
+    for name, related_row in related:
+        setattr(instance, name, from_plain_row(related_row))
+    return instance
+
+
 class SettingCachedUntilChange:
     """For a ``BaseSiteSetting``: read the row from the cache until the next content change.
 
     Every public page reads its site's settings (the footer, the comment rules); saving
-    them starts a new generation like any other content. Wagtail pickles settings
-    without their request, which ``for_request`` puts back.
+    them starts a new generation like any other content. ``for_site`` is Wagtail's public
+    hook for fetching the row (``for_request`` calls it and caches it on the request).
     """
 
     @classmethod
-    def for_request(cls, request):
-        attr_name = cls.get_cache_attr_name()
-        if not hasattr(request, attr_name):
-            from wagtail.models import Site
-
-            site = Site.find_for_request(request)
-            if site is not None:
-                setting = cached_until_change(
-                    f"setting:{cls._meta.label_lower}:{site.pk}", lambda: cls.for_site(site)
-                )
-                setting._request = request
-                setattr(request, attr_name, setting)
-        return super().for_request(request)
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        parent = super()
+        row = cached_until_change(
+            f"setting:{cls._meta.label_lower}:{site.pk}",
+            lambda: plain_row(parent.for_site(site), cls.select_related),
+        )
+        return from_plain_row(row)
 
 
 def invalidate_page_cache(**kwargs):
@@ -197,26 +302,120 @@ def invalidate_page_cache(**kwargs):
     transaction.on_commit(bump_generation)
 
 
+def refresh_scopes(*scopes):
+    """Like ``invalidate_page_cache`` for a few scopes only."""
+    bump_scopes(*scopes)
+    transaction.on_commit(lambda: bump_scopes(*scopes))
+
+
+def page_scopes(page, listings=False):
+    """The scopes that hold ``page``: its own fragments and its addresses (and the listings)."""
+    scopes = [page_scope(page.pk)]
+    url_parts = page.get_url_parts()
+    if url_parts is not None:
+        scopes.append(path_scope(url_parts[2]))
+    if listings:
+        scopes.append(LISTINGS)
+    return scopes
+
+
+# What changes public output ------------------------------------------------------
+
+
 def _on_model_saved(sender, instance=None, update_fields=None, raw=False, **kwargs):
+    from wagtail.models import Page
+
     if raw:  # loaddata
         return
-    if kwargs.get("created") and issubclass(sender, (BaseGenericSetting, BaseSiteSetting)):
+    if isinstance(instance, Page):
+        # A draft (a new group submitted by a visitor, an unpublished edit) shows nowhere;
+        # publishing, unpublishing and moving send Wagtail's signals, connected below.
+        if not instance.live:
+            return
+        if update_fields is not None and frozenset(update_fields) <= DRAFT_ONLY_FIELDS:
+            return
+        invalidate_page_cache()
+        return
+    if issubclass(sender, (BaseGenericSetting, BaseSiteSetting)):
         # Wagtail creates a settings row with its defaults on the first page view that
         # reads it: what pages showed already, so no reason to drop the cache.
+        if not kwargs.get("created"):
+            invalidate_page_cache()
         return
-    if sender._meta.app_label not in _setting("GUYUB_PAGE_CACHE_APPS", ()):
-        return
-    if f"{sender._meta.app_label}.{sender._meta.model_name}" in _setting(
-        "GUYUB_PAGE_CACHE_IGNORED_MODELS", ()
-    ):
-        return
-    if update_fields is not None and frozenset(update_fields) <= DRAFT_ONLY_FIELDS:
-        return
-    invalidate_page_cache()
+    label = sender._meta.label_lower
+    if label in _setting("GUYUB_PAGE_CACHE_PUBLIC_MODELS", ()):
+        if kwargs.get("created") and label in _setting("GUYUB_PAGE_CACHE_UNUSED_WHEN_NEW", ()):
+            return
+        invalidate_page_cache()
 
 
-def connect_signals():
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+def _on_m2m_changed(sender, instance=None, action="", **kwargs):
+    if action.startswith("post_"):
+        _on_model_saved(type(instance), instance=instance)
+
+
+def _comment_is_visible(comment):
+    return bool(comment.is_public and not comment.is_removed)
+
+
+def _remember_comment_visibility(sender, instance=None, raw=False, **kwargs):
+    if raw or instance.pk is None:
+        instance.page_cache_was_visible = False
+        return
+    before = sender.objects.filter(pk=instance.pk).values("is_public", "is_removed").first()
+    instance.page_cache_was_visible = bool(
+        before and before["is_public"] and not before["is_removed"]
+    )
+
+
+def _on_comment_changed(sender, instance=None, raw=False, **kwargs):
+    """A comment that is, or was, visible: refresh its page and the comment counts."""
+    if raw:
+        return
+    deleted = "created" not in kwargs  # post_delete
+    was_visible = getattr(instance, "page_cache_was_visible", deleted)
+    if not (was_visible or _comment_is_visible(instance)):
+        return  # held for moderation or waiting for e-mail confirmation: shown nowhere
+    _refresh_comment_page(instance, listings=True)
+
+
+def _on_comment_flag(sender, instance=None, raw=False, **kwargs):
+    """A like or dislike changes the counts shown under the comment, on its page only.
+
+    Other flags (a reader's report) are for moderators and change nothing public.
+    """
+    from django_comments_xtd.models import DISLIKEDIT_FLAG, LIKEDIT_FLAG
+
+    if raw or instance.flag not in (LIKEDIT_FLAG, DISLIKEDIT_FLAG):
+        return
+    _refresh_comment_page(instance.comment, listings=False)
+
+
+def _refresh_comment_page(comment, listings):
+    from wagtail.models import Page
+
+    page = comment.content_object
+    if isinstance(page, Page):
+        refresh_scopes(*page_scopes(page, listings=listings))
+    else:  # comments on something that is not a page: no narrower scope to refresh
+        invalidate_page_cache()
+
+
+def _after_migrate(**kwargs):
+    # A migration may change any row the cached pages show (data migrations).
+    bump_generation()
+
+
+def connect_signals(app_config):
+    from django.db.models.signals import (
+        m2m_changed,
+        post_delete,
+        post_migrate,
+        post_save,
+        pre_save,
+    )
+    from django_comments.models import CommentFlag
+    from django_comments_xtd.models import XtdComment
     from wagtail import signals as wagtail_signals
 
     for signal in (
@@ -233,11 +432,12 @@ def connect_signals():
     post_save.connect(_on_model_saved, dispatch_uid="guyub-page-cache-save")
     post_delete.connect(_on_model_saved, dispatch_uid="guyub-page-cache-delete")
     m2m_changed.connect(_on_m2m_changed, dispatch_uid="guyub-page-cache-m2m")
-
-
-def _on_m2m_changed(sender, instance=None, action="", **kwargs):
-    if action.startswith("post_"):
-        _on_model_saved(type(instance))
+    pre_save.connect(_remember_comment_visibility, sender=XtdComment, dispatch_uid="guyub-c-pre")
+    post_save.connect(_on_comment_changed, sender=XtdComment, dispatch_uid="guyub-c-save")
+    post_delete.connect(_on_comment_changed, sender=XtdComment, dispatch_uid="guyub-c-delete")
+    post_save.connect(_on_comment_flag, sender=CommentFlag, dispatch_uid="guyub-flag-save")
+    post_delete.connect(_on_comment_flag, sender=CommentFlag, dispatch_uid="guyub-flag-delete")
+    post_migrate.connect(_after_migrate, sender=app_config, dispatch_uid="guyub-page-cache-migrate")
 
 
 def _purge_listings_from_frontend_cache(instance, **kwargs):
@@ -255,6 +455,76 @@ def _purge_listings_from_frontend_cache(instance, **kwargs):
     purge_pages_from_cache([page for page in pages if page is not None])
 
 
+# Declaring what varies a page ------------------------------------------------------
+
+
+class Declaration:
+    """What a view said about its output: the query parameters that vary it (name ->
+    full-match pattern, or None for "not cached with this parameter") and whether it
+    shows comment counts."""
+
+    __slots__ = ("params", "listings")
+
+    def __init__(self, params, listings=False):
+        self.params = dict(params)
+        self.listings = listings
+
+    def __getstate__(self):
+        return (self.params, self.listings)
+
+    def __setstate__(self, state):
+        self.params, self.listings = state
+
+    def variant(self, query):
+        """The part of ``query`` (``[(name, values)]``) that selects this view's output:
+        ``""`` when none does, None when the request must not be cached."""
+        bypass = _setting("GUYUB_PAGE_CACHE_BYPASS_PARAMS", ())
+        parts = []
+        for name, values in query:
+            if name in self.params:
+                pattern = self.params[name]
+                if pattern is None or len(values) != 1 or not re.fullmatch(pattern, values[0]):
+                    return None
+                parts.append(f"{name}={values[0]}")
+            elif name in bypass:
+                return None
+        return "&".join(sorted(parts))
+
+
+def declare_page_cache(request, params, listings=False):
+    """Record on ``request`` what varies its response (see ``Declaration``)."""
+    request.META[DECLARATION_META_KEY] = Declaration(params, listings)
+
+
+def page_cache_query_params(listings=False, **params):
+    """View decorator: these query parameters vary the view's output; others are ignored."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            declare_page_cache(request, params, listings)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def _shows_listings(declaration):
+    return declaration is not None and declaration.listings
+
+
+def _variant(query, declaration):
+    if declaration is None:  # the view said nothing: cacheable only without parameters
+        return None if query else ""
+    return declaration.variant(query)
+
+
+# The middleware -----------------------------------------------------------------
+
+_UNKNOWN = object()
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole responses for anonymous readers (see module docstring)."""
 
@@ -264,37 +534,68 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _setting("GUYUB_PAGE_CACHE", False):
             return self.get_response(request)
-        key = self._key_for(request)
-        if key is None:
+        base = self._base_key_for(request)
+        if base is None:
             return self._mark_uncached(request, self.get_response(request))
-
+        query = list(request.GET.lists())
         cache = page_cache()
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            generation = get_generation(cache)
-        entry = found.get(key)
-        if entry is not None and entry[0] == generation:
+        entry_key = ENTRY_PREFIX + base
+        params_key = VARIANTS_PREFIX + base
+        scopes = (path_scope(request.path), LISTINGS)
+        generation, versions, found = _get_many_with_versions(
+            cache, [entry_key, params_key] if query else [entry_key], scopes
+        )
+
+        def stamp(listings):
+            return (generation, versions[scopes[0]], versions[LISTINGS] if listings else None)
+
+        def valid(entry):
+            if entry is None or entry[0] != stamp(_shows_listings(entry[1])):
+                return None
+            return entry
+
+        entry = valid(found.get(entry_key))
+        declaration = _UNKNOWN
+        if query:
+            if entry is not None:
+                declaration = entry[1]
+            else:
+                known = found.get(params_key)
+                if known is not None and known[0] == generation:
+                    declaration = known[1]
+            if declaration is not _UNKNOWN:
+                variant = _variant(query, declaration)
+                if variant is None:
+                    return self._mark_uncached(request, self.get_response(request))
+                if variant:
+                    entry_key = ENTRY_PREFIX + _hash(f"{base}?{variant}")
+                    entry = valid(cache.get(entry_key))
+        if entry is not None:
             return self._rebuild(entry, request)
 
         request.META[CACHEABLE_META_KEY] = True
         response = self.get_response(request)
-        if request.method == "GET" and self._can_store(request, response):
-            self._add_public_headers(response)
-            headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
-            cache.set(
-                key,
-                (generation, response.status_code, headers, response.content),
-                _setting("GUYUB_PAGE_CACHE_SECONDS", 3600),
-            )
-            response["X-Guyub-Cache"] = "miss"
-            return response
-        return self._mark_uncached(request, response)
+        declared = request.META.get(DECLARATION_META_KEY)
+        timeout = _setting("GUYUB_PAGE_CACHE_SECONDS", 3600)
+        if query and declaration is _UNKNOWN:
+            # Later requests with parameters learn, before any view runs, which matter.
+            cache.set(params_key, (generation, declared), timeout)
+        variant = _variant(query, declared)
+        if variant is None or request.method != "GET" or not self._can_store(request, response):
+            return self._mark_uncached(request, response)
+        key = ENTRY_PREFIX + (_hash(f"{base}?{variant}") if variant else base)
+        self._add_public_headers(response)
+        headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
+        entry = (stamp(_shows_listings(declared)), declared, response.status_code, headers)
+        cache.set(key, (*entry, response.content), timeout)
+        response["X-Guyub-Cache"] = "miss"
+        return response
 
     # Deciding ------------------------------------------------------------------
 
-    def _key_for(self, request):
-        """The cache key for a shareable request, or None if it must not be cached."""
+    def _base_key_for(self, request):
+        """The key of a shareable request without its query string, or None if it must
+        not be cached."""
         if request.method not in ("GET", "HEAD"):
             return None
         # Wagtail previews run a fake request through the middleware (is_dummy): it must
@@ -310,22 +611,13 @@ class AnonymousPageCacheMiddleware:
         }
         if any(name not in ignored for name in request.COOKIES):
             return None
-        allowed = _setting("GUYUB_PAGE_CACHE_QUERY_PARAMS", {})
-        params = []
-        for name, values in request.GET.lists():
-            pattern = allowed.get(name)
-            if pattern is None or len(values) != 1 or not re.fullmatch(pattern, values[0]):
-                return None
-            params.append(f"{name}={values[0]}")
         try:
             host = request.get_host()
         except Exception:  # DisallowedHost: let the normal stack answer with its 400
             return None
         # The language the page renders in: fixed to LANGUAGE_CODE, as there is no
         # LocaleMiddleware, so every browser shares one entry.
-        language = get_language()
-        raw = "|".join((request.scheme, host, language, request.path, "&".join(sorted(params))))
-        return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+        return _hash("|".join((request.scheme, host, get_language(), request.path)))
 
     def _can_store(self, request, response):
         if response.status_code != 200 or response.streaming:
@@ -344,7 +636,7 @@ class AnonymousPageCacheMiddleware:
     # Responding ----------------------------------------------------------------
 
     def _rebuild(self, entry, request):
-        _generation, status, headers, content = entry
+        _stamp, _declared, status, headers, content = entry
         response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
         for name, value in headers:
             response.headers[name] = value
@@ -368,3 +660,7 @@ class AnonymousPageCacheMiddleware:
         if not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def _hash(raw):
+    return hashlib.sha256(raw.encode()).hexdigest()

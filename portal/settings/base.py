@@ -5,7 +5,9 @@ between machines comes from the environment (django-environ); see the README's
 settings reference.
 """
 
+import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 import xstatic.pkg.leaflet
@@ -18,6 +20,23 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(environ.Env().str("GUYUB_VAR_DIR", default=str(BASE_DIR / "var")))
 
 env = environ.Env()
+
+
+def _code_revision():
+    """The checked-out commit, or "dev" where there is no git checkout."""
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],  # noqa: S607 - git from PATH, fixed args
+            cwd=BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "dev"
+    return result.stdout.strip() or "dev"
+
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")
@@ -36,6 +55,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -117,21 +137,55 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The code release: part of every cache key, so a deploy never reads entries (pickled
+# rows, rendered pages) written by another release. Set RELEASE in the deploy (a tag or
+# commit); from a git checkout it is the current commit.
+GUYUB_RELEASE = env.str("RELEASE", default="") or _code_revision()
+_CACHE_URL = env.str("CACHE_URL", default="") or env.str("REDIS_URL", default="")
+_CACHE_PREFIX = f"{env.str('CACHE_KEY_PREFIX', default='guyub')}:{GUYUB_RELEASE}"
+
+
+def _cache(url, name, prefix, max_entries):
+    """One cache alias: ``url`` (Redis), or the embedded default, a file cache in var/."""
+    config = environ.Env.cache_url_config(url or f"filecache://{VAR_DIR / 'cache' / name}")
+    config["KEY_PREFIX"] = prefix
+    if not config["BACKEND"].startswith("django_redis."):
+        # Django culls a file cache past MAX_ENTRIES (300 by default) by deleting a third
+        # of its files at random.
+        config.setdefault("OPTIONS", {})["MAX_ENTRIES"] = max_entries
+    return config
+
+
 CACHES = {
-    "default": env.cache(
-        "CACHE_URL",
-        default=env.str("REDIS_URL", default="") or f"filecache://{VAR_DIR / 'cache'}",
+    "default": _cache(_CACHE_URL, "default", _CACHE_PREFIX, env.int("CACHE_MAX_ENTRIES", 5000)),
+    # Whole pages for anonymous readers (home/cache.py), bounded on their own so that no
+    # amount of crawling pushes out sessions or fragments. With Redis, bound them with
+    # Redis's maxmemory (docs/deploy.md), or give them their own server with PAGE_CACHE_URL.
+    "pages": _cache(
+        env.str("PAGE_CACHE_URL", default="") or _CACHE_URL,
+        "pages",
+        f"{_CACHE_PREFIX}:pages",
+        env.int("PAGE_CACHE_MAX_ENTRIES", 10000),
     ),
 }
-CACHES["default"].setdefault("KEY_PREFIX", env.str("CACHE_KEY_PREFIX", default="guyub"))
 # Sessions read from the cache only when it is shared by every app server (Redis): a
 # per-machine cache could keep serving a session another server already logged out.
 SHARED_CACHE = CACHES["default"]["BACKEND"].startswith("django_redis.")
 if SHARED_CACHE:
     # A Redis outage degrades to "no cache" (pages render from the database, sessions come
     # from their database copy) instead of failing every request; /readyz still reports it.
-    CACHES["default"].setdefault("OPTIONS", {})["IGNORE_EXCEPTIONS"] = True
+    for _config in CACHES.values():
+        _config.setdefault("OPTIONS", {})["IGNORE_EXCEPTIONS"] = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # The cache generation lives in Redis next to sessions; with maxmemory-policy
+    # volatile-lru (docs/deploy.md) keys without a timeout, like it, are never evicted.
+    GUYUB_CACHE_STATE_ALIAS = "default"
+else:
+    # A file cache culls at random when full: the generation and the scope versions get
+    # a directory of their own that holds only them, far below its limit.
+    CACHES["state"] = _cache("", "state", f"{_CACHE_PREFIX}:state", 1_000_000)
+    GUYUB_CACHE_STATE_ALIAS = "state"
+GUYUB_PAGE_CACHE_ALIAS = "pages"
 SESSION_ENGINE = env.str(
     "SESSION_ENGINE",
     default="django.contrib.sessions.backends." + ("cached_db" if SHARED_CACHE else "db"),
@@ -146,70 +200,41 @@ GUYUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30 * 60)
 # may keep a page for PAGE_CACHE_CDN_SECONDS (purged on publish when configured below).
 GUYUB_PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 GUYUB_PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=300)
-# Query parameters a cached URL may carry (name -> full-match regex); any other
-# parameter (?q=, tracking tags) bypasses the cache. Apps add their filters here.
-GUYUB_PAGE_CACHE_QUERY_PARAMS = {
-    "page": r"[0-9]{1,5}",
-    # Group directory filters (groups_directory/directory.py). Its keyword box "q" only
-    # while empty: free text would make the number of cached variants unbounded.
-    "q": r"",
-    "kategori": r"[a-z0-9-]{0,50}",
-    "provinsi": r"[0-9]{0,2}",
-    "kabupaten": r"([0-9]{2}\.[0-9]{2})?",
-    "kecamatan": r"([0-9]{2}\.[0-9]{2}\.[0-9]{2})?",
-    "hari": r"[a-z]{0,10}",
-    "untuk": r"[a-z_]{0,20}",
-    "terbuka": r"(ya)?",
-    "urut": r"[a-z]{0,10}",
-    # Sitemap section pages (/sitemap-halaman.xml?p=2).
-    "p": r"[0-9]{1,5}",
-}
+# Query parameters that are never cached, whatever page they are on: WordPress's short
+# links ("/?p=123"), which articles/wagtail_hooks.py redirects. Each page type declares
+# the parameters that vary it (``page_cache_query_params``); others are ignored.
+GUYUB_PAGE_CACHE_BYPASS_PARAMS = ["p", "page_id", "attachment_id"]
 # Health probes must answer from the process itself, even while the cache is down.
 GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/", "/healthz", "/readyz"]
 # Cookies that do not personalise a page (analytics, consent banners...). Any other
 # cookie, such as the session, makes the request bypass the cache.
 GUYUB_PAGE_CACHE_IGNORED_COOKIES = env.list("PAGE_CACHE_IGNORED_COOKIES", default=[])
-# A save or delete of any model in these apps refreshes every cached page...
-GUYUB_PAGE_CACHE_APPS = [
-    "home",
-    "articles",
-    "groups_directory",
-    "comments",
-    "django_comments",
-    "django_comments_xtd",
-    "taggit",
-    "wagtailcore",
-    "wagtailimages",
-    "wagtaildocs",
-    "wagtailredirects",
+# What changes public output besides pages (Wagtail's publish signals; a save of a live
+# page) and site settings: a save or delete of one of these refreshes every cached page.
+# Comments refresh only their page and the listings (home/cache.py). Anything else
+# (revisions, drafts, held comments, flags, reports, logs) changes nothing public.
+GUYUB_PAGE_CACHE_PUBLIC_MODELS = [
+    "articles.author",
+    "articles.category",
+    "groups_directory.groupcategory",
+    "groups_directory.region",
+    "taggit.tag",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.site",
+    "wagtaildocs.document",
+    "wagtailimages.image",
+    "wagtailredirects.redirect",
 ]
-# ...except these, which never change what the public sees (renditions are even
-# created while rendering a page for a reader).
-GUYUB_PAGE_CACHE_IGNORED_MODELS = [
-    "wagtailimages.rendition",
-    # Moderation bookkeeping, never shown to readers.
-    "comments.blockeditem",
-    "comments.commentreview",
-    "wagtailcore.apitoken",
-    "wagtailcore.comment",
-    "wagtailcore.commentreply",
-    "wagtailcore.groupapprovaltask",
-    "wagtailcore.groupcollectionpermission",
-    "wagtailcore.grouppagepermission",
-    "wagtailcore.groupsitepermission",
-    "wagtailcore.modellogentry",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.pagesubscription",
-    "wagtailcore.referenceindex",
-    "wagtailcore.revision",
-    "wagtailcore.task",
-    "wagtailcore.taskstate",
-    "wagtailcore.uploadedfile",
-    "wagtailcore.workflow",
-    "wagtailcore.workflowcontenttype",
-    "wagtailcore.workflowpage",
-    "wagtailcore.workflowstate",
-    "wagtailcore.workflowtask",
+# ...of which a new row shows nowhere until a page using it is published (a tag typed
+# into a draft, a new image in the library).
+GUYUB_PAGE_CACHE_UNUSED_WHEN_NEW = [
+    "taggit.tag",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+    "articles.author",
+    "articles.category",
+    "groups_directory.groupcategory",
 ]
 # Forms on cached pages get their CSRF token at submit time (static/js/csrf.js); without
 # JavaScript this view offers to send the submission again with a fresh token.
@@ -263,10 +288,18 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first (they win), then our Indonesian catalogue for Wagtail's strings, which
+# overrides Wagtail's partial "id_ID" community catalogue (gettext loads it for "id"). See
+# docs/translations.md.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_wagtail"]
 # Django's own "id" formats already give "28 November 2026"; ours pin it and add
 # the time format used next to dates ("19.30").
 FORMAT_MODULE_PATH = ["portal.formats"]
+# The admin's date pickers in the same short form ("05/12/2026 14.30") instead of Wagtail's ISO
+# default; portal/formats/id parses them day first.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H.%M"
+WAGTAIL_TIME_FORMAT = "%H.%M"
 
 SITE_ID = 1
 
@@ -380,9 +413,19 @@ AXES_LOCKOUT_CALLABLE = "home.views.login_locked"
 AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 AXES_VERBOSE = False
 
+# Map tiles for the group directory, as a Leaflet URL template. This one setting feeds the
+# map and the Content-Security-Policy below, so a new tile server is never blocked.
+GUYUB_MAP_TILE_URL = env.str(
+    "MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+GUYUB_MAP_ATTRIBUTION = env.str("MAP_ATTRIBUTION", default="© kontributor OpenStreetMap")
+_tiles = urlsplit(GUYUB_MAP_TILE_URL)
+# Leaflet's "{s}" subdomain placeholder becomes a CSP wildcard.
+_tile_origin = f"{_tiles.scheme}://{_tiles.netloc.replace('{s}', '*')}" if _tiles.netloc else ""
+
 # Content-Security-Policy for the public site: only our own scripts, styles and fonts, no
 # inline code. The Wagtail admin ships inline styles and scripts of its own, so it is left
-# out of the policy (it sits behind a login). Images may come from the media host.
+# out of the policy (it sits behind a login). Images may come from the media and tile hosts.
 _media_host = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or env.str(
     "AWS_S3_ENDPOINT_URL", default=""
 )
@@ -392,7 +435,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *([_media_host] if _media_host else [])],
+        "img-src": [SELF, "data:", *(origin for origin in (_media_host, _tile_origin) if origin)],
         "font-src": [SELF],
         "connect-src": [SELF],
         # Video embeds in articles.
@@ -438,3 +481,6 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
 COMMENT_MAX_LENGTH = 3000
 
 GUYUB_TAGLINE = _("Portal komunitas untuk kelompok kecil di Indonesia")
+
+# Wagtail's login form with an Indonesian label on its password field (home/forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"

@@ -21,15 +21,20 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 # REDIS_URL (set by CI's PostgreSQL leg) runs the whole suite on a real Redis cache, with
 # sessions in cached_db as in production; tests/conftest.py empties our keys between tests.
+_CACHE_URL = env.str("CACHE_URL", default="") or env.str("REDIS_URL", default="")
 CACHES = {
-    "default": env.cache(
-        "CACHE_URL", default=env.str("REDIS_URL", default="") or "locmemcache://guyub-test"
-    ),
+    alias: {
+        **env.cache_url_config(_CACHE_URL or f"locmemcache://guyub-test-{alias}"),
+        "KEY_PREFIX": "guyub-test" + suffix,
+    }
+    for alias, suffix in (("default", ""), ("pages", "-pages"), ("state", "-state"))
 }
-CACHES["default"]["KEY_PREFIX"] = "guyub-test"
 SHARED_CACHE = CACHES["default"]["BACKEND"].startswith("django_redis.")
 if SHARED_CACHE:
-    CACHES["default"]["OPTIONS"] = {"IGNORE_EXCEPTIONS": True}  # as in base.py
+    for _config in CACHES.values():
+        _config["OPTIONS"] = {"IGNORE_EXCEPTIONS": True}  # as in base.py
+# As in base.py: the generation in an alias nothing else fills.
+GUYUB_CACHE_STATE_ALIAS = "state"
 SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if SHARED_CACHE else "db")
 # Django's test client logs in without a request, which django-axes refuses; the lockout
 # tests switch it back on with override_settings.
