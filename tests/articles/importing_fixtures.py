@@ -21,3 +21,9 @@ def make_index(home_page, slug="artikel"):
     home_page.add_child(instance=index)
     index.save_revision().publish()
     return index
+
+
+# A WordPress 6.x export with the edge cases real blogs have (issue #16), and its
+# uploads folder in WordPress's year/month layout.
+REAL_WXR = FIXTURES / "wordpress-real-export.xml"
+WP_CONTENT = FIXTURES / "wp-content"

@@ -6,7 +6,7 @@ from django.urls import reverse
 from articles.models import ArticlePage, Category, PendingRelatedLink
 from articles.roles import EDITORS, WRITERS
 
-from .importing_fixtures import KAS_CRLF, MALFORMED, MANFAAT, make_index
+from .importing_fixtures import KAS_CRLF, MALFORMED, MANFAAT, REAL_WXR, make_index
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/artikel/impor/"
@@ -118,7 +118,7 @@ def test_bad_uploads_get_indonesian_errors_and_change_nothing(editor_client):
     assert "Ini bukan berkas teks" in html
     assert "Berkas kosong" in html
     assert "Berkas bukan teks UTF-8" in html
-    assert "Hanya berkas .txt yang bisa diimpor." in html
+    assert "Hanya berkas .txt atau ekspor WordPress (.xml) yang bisa diimpor." in html
     assert not ArticlePage.objects.exists()
 
 
@@ -161,3 +161,28 @@ def test_article_written_in_the_admin_resolves_waiting_related_links(editor_clie
     manfaat = ArticlePage.objects.get(pk=manfaat.pk)
     assert [link.article_id for link in manfaat.related_links.all()] == [target.pk]
     assert PendingRelatedLink.objects.filter(target_title=target.title).count() == 0
+
+
+def test_wordpress_export_upload_shows_the_per_post_report(editor_client, settings):
+    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.articles.offline_embeds.OfflineEmbedFinder"}]
+    upload = SimpleUploadedFile(REAL_WXR.name, REAL_WXR.read_bytes(), content_type="text/xml")
+
+    response = editor_client.post(URL, {"files": [upload]})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "posts: 8 created, 0 updated, 0 unchanged" in html
+    # The same per-post notes as the command prints.
+    assert "post 21 “Jadwal Ronda Malam Bulan November”: created, published" in html
+    assert "dropped: shortcode [contact-form-7] (its text is kept)" in html
+    assert "changed: password-protected in WordPress" in html
+    assert ArticlePage.objects.get(slug="jadwal-ronda-malam").owner.username == "editor"
+
+
+def test_unreadable_wordpress_export_is_refused_in_indonesian(editor_client):
+    upload = SimpleUploadedFile("ekspor.xml", b"<rss><channel></channel></rss>", "text/xml")
+
+    html = editor_client.post(URL, {"files": [upload]}).content.decode()
+
+    assert "Ekspor WordPress tidak bisa dibaca, tidak ada yang diimpor" in html
+    assert not ArticlePage.objects.exists()

@@ -187,3 +187,28 @@ def test_index_option_picks_the_index_by_path(index):
 
     assert error is None
     assert ArticlePage.objects.get().get_parent().pk == index.pk
+
+
+def test_imported_pages_have_an_owner(index, django_user_model):
+    editor = django_user_model.objects.create_user("redaksi", password="rahasia-sekali")
+
+    _out, _err, error = run(MANFAAT, "--owner", "redaksi")
+
+    assert error is None
+    assert ArticlePage.objects.get().owner == editor
+
+
+def test_the_only_superuser_owns_imported_pages_by_default(index, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", password="rahasia-sekali")
+
+    run(MANFAAT)
+
+    assert ArticlePage.objects.get().owner == admin
+
+
+def test_dry_run_names_the_authors_it_would_create(index):
+    out, _err, error = run(MANFAAT, "--dry-run")
+
+    assert error is None
+    assert "would add author: Siti Rahma" in out
+    assert not Author.objects.exists()

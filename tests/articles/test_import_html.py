@@ -107,9 +107,13 @@ def test_unknown_iframes_scripts_and_event_handlers_are_removed():
         '<iframe src="https://iklan.contoh/banner"></iframe>'
     )
 
-    assert _values(conversion, "paragraph") == [
+    assert _values(conversion, "paragraph")[0] == (
         '<p>Halo jahat <a href="https://contoh.id/">baik</a></p>'
-    ]
+    )
+    # A frame we cannot embed stays as a plain link, reported.
+    assert _values(conversion, "paragraph")[1] == (
+        '<p><a href="https://iklan.contoh/banner">https://iklan.contoh/banner</a></p>'
+    )
     assert "iklan.contoh" in conversion.warnings[0]
 
 
@@ -134,8 +138,7 @@ def test_lists_with_links_stay_rich_text():
 
 def test_other_shortcodes_are_stripped_and_reported_but_brackets_in_text_stay():
     conversion = html_to_blocks(
-        '[gallery ids="1,2"]\n\n[contact-form-7 id="9"]\n\nCatatan [1] dan [sic] tetap.'
-        "\n\n[su_note]Penting[/su_note]"
+        '[contact-form-7 id="9"]\n\nCatatan [1] dan [sic] tetap.\n\n[su_note]Penting[/su_note]'
     )
 
     assert _values(conversion, "paragraph") == [
@@ -143,9 +146,8 @@ def test_other_shortcodes_are_stripped_and_reported_but_brackets_in_text_stay():
         "<p>Penting</p>",
     ]
     assert conversion.warnings == [
-        "shortcode [gallery] removed",
-        "shortcode [contact-form-7] removed",
-        "shortcode [su_note] removed",
+        "dropped: shortcode [contact-form-7] (its text is kept)",
+        "dropped: shortcode [su_note] (its text is kept)",
     ]
 
 
@@ -200,3 +202,78 @@ def test_pos_terkait_paragraphs_become_related_references_not_text():
             after_block_id=conversion.blocks[0]["id"],
         )
     ]
+
+
+def test_deeply_nested_markup_is_flattened_not_a_recursion_error():
+    # Page builders nest wrappers deeply; 500 levels raised RecursionError before.
+    content = (
+        "<div>" * 5000 + "<p>Isi <b>tetap</b> ada.</p><ul><li>Butir</li></ul>" + "</div>" * 5000
+    )
+
+    conversion = html_to_blocks(content)
+
+    assert _values(conversion, "paragraph") == ["<p>Isi <b>tetap</b> ada.</p>"]
+    assert _values(conversion, "list") == [{"style": "ul", "items": ["Butir"]}]
+    assert any("flattened" in warning for warning in conversion.warnings)
+
+
+def test_definition_lists_keep_terms_and_definitions_apart():
+    conversion = html_to_blocks(
+        "<dl><dt>Definition List Title</dt><dd>Definition list division.</dd></dl>"
+    )
+
+    assert _values(conversion, "paragraph") == [
+        "<p><b>Definition List Title</b></p>",
+        "<p>Definition list division.</p>",
+    ]
+
+
+def test_block_elements_inside_quotes_are_separated_by_spaces():
+    conversion = html_to_blocks("<blockquote><div><p>Satu</p><p>Dua</p></div></blockquote>")
+
+    assert _values(conversion, "quote")[0]["text"] == "Satu Dua"
+
+
+def test_tables_become_table_blocks():
+    conversion = html_to_blocks(
+        "<table><thead><tr><th>Barang</th><th>Harga</th></tr></thead>"
+        "<tbody><tr><td>Kopi</td><td>Rp5.000</td></tr><tr><td colspan='2'>Habis</td></tr>"
+        "</tbody></table>"
+    )
+
+    assert _values(conversion, "table") == [
+        {
+            "data": [["Barang", "Harga"], ["Kopi", "Rp5.000"], ["Habis", ""]],
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "table_caption": "",
+        }
+    ]
+
+
+def test_caption_of_a_missing_image_is_kept():
+    conversion = html_to_blocks(
+        '[caption id="attachment_9"]<img src="https://contoh.id/hilang.jpg" /> '
+        "Foto <em>lama</em> warga.[/caption]",
+        resolve_image=lambda src, attachment_id: None,
+    )
+
+    assert _values(conversion, "paragraph") == ["<p>Foto <i>lama</i> warga.</p>"]
+    assert "caption is kept" in conversion.warnings[0]
+
+
+def test_galleries_become_images_and_media_become_links():
+    found = {7: 70, 8: 80}
+    conversion = html_to_blocks(
+        '[gallery ids="7,8"]\n\n[audio mp3="https://contoh.id/a.mp3"][/audio]\n\n'
+        '<video src="https://contoh.id/v.mp4"></video>'
+        '<iframe src="https://wordpress.tv/2025/06/01/acara/"></iframe>',
+        resolve_image=lambda src, attachment_id: found.get(attachment_id),
+    )
+
+    assert [value["image"] for value in _values(conversion, "image")] == [70, 80]
+    assert _values(conversion, "paragraph") == [
+        '<p><a href="https://contoh.id/a.mp3">https://contoh.id/a.mp3</a></p>',
+        '<p><a href="https://contoh.id/v.mp4">https://contoh.id/v.mp4</a></p>',
+    ]
+    assert _values(conversion, "embed") == ["https://wordpress.tv/2025/06/01/acara/"]

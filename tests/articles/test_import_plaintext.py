@@ -199,3 +199,21 @@ def test_utf16_file_is_refused_with_advice():
 def test_file_of_only_boilerplate_is_refused():
     with pytest.raises(PlainTextError, match="boilerplate"):
         parse_plaintext(b"Leave a Reply\r\n\r\nTinggalkan Balasan\r\n")
+
+
+def test_unnumbered_short_line_between_paragraphs_is_a_heading():
+    article = parse_plaintext(
+        b"Arisan Kita\n\nDiposting pada 12 Agustus 2026 oleh Siti\n\n"
+        b"Pembuka tulisan tentang arisan.\n\nKesimpulan\n\n"
+        b"Arisan membuat warga saling kenal.\n\nSalam hangat\n"
+    )
+
+    assert [type(item).__name__ for item in article.body] == [
+        "ParagraphItem",
+        "HeadingItem",
+        "ParagraphItem",
+        "ParagraphItem",
+    ]
+    assert article.body[1] == HeadingItem(text="Kesimpulan", level="h2", number="")
+    # The closing line stays a paragraph: no section follows it.
+    assert article.body[3] == ParagraphItem("Salam hangat")

@@ -178,3 +178,30 @@ def test_external_entity_is_never_resolved(tmp_path):
 def test_root_element_other_than_rss_is_refused():
     with pytest.raises(WxrError, match="root element is <html>"):
         _read(io.BytesIO(b"<html><body>bukan ekspor</body></html>"))
+
+
+@pytest.mark.parametrize(
+    "namespace",
+    [
+        "https://wordpress.org/export/1.2/",
+        "http://wordpress.org/export/1.1/",
+        "https://wordpress.org/export/1.0/",
+    ],
+)
+def test_https_and_every_1x_namespace_are_read(namespace):
+    version = namespace.rstrip("/").rsplit("/", 1)[1]
+    source = WXR.read_text().replace("http://wordpress.org/export/1.2/", namespace)
+    source = source.replace("<wp:wxr_version>1.2<", f"<wp:wxr_version>{version}<")
+
+    records = list(iter_wxr(io.BytesIO(source.encode())))
+
+    assert records[0].wxr_version == version
+    published = _items(records, "post")[0]
+    assert published.id == 101 and published.excerpt
+
+
+def test_a_2x_namespace_is_not_taken_for_wxr():
+    source = WXR.read_text().replace("wordpress.org/export/1.2/", "wordpress.org/export/2.0/")
+
+    with pytest.raises(WxrError, match="wxr_version"):
+        list(iter_wxr(io.BytesIO(source.encode())))
