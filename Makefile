@@ -6,9 +6,13 @@ PIP := $(PY) -m pip --disable-pip-version-check
 PORT ?= 8000
 HOST ?= 127.0.0.1
 CHROMIUM ?= /usr/bin/chromium
+# The public address of the site: links in pages without a request, mail and the site
+# records (manage.py set_site_url). Set it to the real address (https://guyub.example)
+# when a proxy serves the site under another name.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench bench-quick bench-search
+.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench bench-quick bench-search messages-wagtail loadtest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -38,9 +42,10 @@ demo: $(VENV)/.installed ## Load (or refresh) the demo content and rebuild the s
 	$(PY) manage.py update_index
 	touch var/.demo-loaded
 
-run: setup ## Set everything up and serve on http://127.0.0.1:$(PORT)
-	@echo "Guyub: http://127.0.0.1:$(PORT)/  (admin: /admin/)"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+run: setup ## Set everything up and serve on http://$(HOST):$(PORT)
+	@$(PY) manage.py set_site_url -v0 >/dev/null
+	@echo "Guyub: $(WAGTAILADMIN_BASE_URL)/  (admin: /admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
 
 chromium: ## Install Debian's Chromium for the browser tests when missing (root only)
 	@if [ -x $(CHROMIUM) ]; then :; \
@@ -68,6 +73,9 @@ test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration che
 	@echo "modelsearch's upstream BackendTests against portal.search.whoosh (skipped without ../shared/modelsearch/):"
 	$(VENV)/bin/pytest portal/search/conformance --ds=portal.search.conformance.settings -q -rs
 
+messages-wagtail: $(VENV)/.dev-installed ## After a Wagtail upgrade: refresh locale_wagtail/ and list untranslated strings
+	$(PY) locale_wagtail/sync.py --todo
+
 serve: $(VENV)/.installed ## Production mode: migrate, collectstatic, gunicorn on $(HOST):$(PORT)
 	@# Needs SECRET_KEY and ALLOWED_HOSTS (see the README). Plain HTTP on a loopback address
 	@# cannot redirect to HTTPS, so only there SECURE_SSL_REDIRECT defaults to False.
@@ -76,8 +84,10 @@ serve: $(VENV)/.installed ## Production mode: migrate, collectstatic, gunicorn o
 	export DJANGO_SETTINGS_MODULE=portal.settings.production HOST=$(HOST) PORT=$(PORT); \
 	mkdir -p "$${GUYUB_VAR_DIR:-var}" && \
 	$(PY) manage.py migrate --noinput && \
+	$(PY) manage.py set_site_url && \
+	$(PY) manage.py ensure_search_index && \
 	$(PY) manage.py collectstatic --noinput -v0 && \
-	echo "Guyub (production settings): http://$(HOST):$(PORT)/" && \
+	echo "Guyub (production settings): $$WAGTAILADMIN_BASE_URL/" && \
 	exec $(VENV)/bin/gunicorn -c portal/gunicorn.conf.py
 
 bench: $(VENV)/.installed ## Benchmark on a generated site (10k articles; under 20 min), results in var/bench/
@@ -87,8 +97,12 @@ bench-quick: $(VENV)/.installed ## Short benchmark on a small generated site (un
 	$(PY) -m bench.run --quick $(BENCH_ARGS)
 
 bench-search: $(VENV)/.dev-installed ## Search benchmark (10,000 articles) and relevance report, ours vs the database backend
+	$(PY) -m bench.stemmer_gold
 	$(PY) -m bench.search_relevance
 	$(PY) -m bench.search_bench --articles $${ARTICLES:-10000}
+
+loadtest: $(VENV)/.dev-installed ## Mixed Locust load on gunicorn, embedded and PostgreSQL+Redis (LOADTEST_SECONDS per backend, default 120); report in var/loadtest/
+	$(PY) -m bench.loadtest
 
 clean: ## Remove runtime data (database, index, media) but keep the venv
 	rm -rf var

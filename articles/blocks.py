@@ -6,6 +6,7 @@ Child names are stored in the JSON: they are short and must not change.
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -163,6 +164,11 @@ class ArticleBodyBlock(blocks.StreamBlock):
         description=_("Video atau konten lain dari situs luar."),
     )
     list = ListBlock()
+    table = TableBlock(
+        label=_("Tabel"),
+        icon="table",
+        description=_("Tabel sederhana: baris dan kolom teks, baris pertama boleh judul kolom."),
+    )
     related_post = RelatedPostBlock()
 
     class Meta:

@@ -117,6 +117,11 @@ def fill_article(page, data, pages, authors, categories):
     page.categories.set([categories[slug] for slug in data["categories"]])
     page.tags.set(data["tags"])
     page.save_revision().publish()
+    # A demo blog whose every post was "published" at load time tells readers and the
+    # sitemap's lastmod nothing: date each publication on the article's own day.
+    ArticlePage.objects.filter(pk=page.pk).update(
+        first_published_at=page.date, last_published_at=page.date
+    )
 
 
 def build_body(data, pages):

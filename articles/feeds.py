@@ -7,6 +7,8 @@ from django.template.loader import render_to_string
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.public_url import public_base_url
+
 FEED_ITEMS = 20
 # Rich text and images render with site-relative URLs; feed readers need absolute ones.
 _RELATIVE_URL = re.compile(r'((?:href|src|srcset)="|,\s)/(?!/)')
@@ -29,10 +31,9 @@ class ArticleRssFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, index, category=None):
-        # Absolute URLs come from the Wagtail site, like canonical links and the sitemap
+        # Absolute URLs on the host the reader asked, like canonical links and the sitemap
         # (Django's syndication would otherwise use django.contrib.sites' domain).
-        site = index.get_site()
-        self.root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+        self.root_url = public_base_url(request)
         return {"index": index, "category": category}
 
     def title(self, obj):

@@ -1,77 +1,23 @@
-"""Editorial roles: "Penulis" (writers) and "Editor", and the article moderation workflow.
+"""The page half of the editorial roles "Penulis" and "Editor" (home/roles.py defines the
+roles), and the article moderation workflow.
 
-Two halves, because the article index does not exist when migrations run:
-- ``ensure_groups`` creates both groups with their model and collection permissions. It
-  only uses ``apps.get_model`` so the data migration can call it with historical models.
-- ``attach_editorial_workflow`` gives the groups their page permissions on the article
-  index and assigns the "Moderasi Artikel" workflow to it. It runs whenever an
-  ArticleIndexPage is created (post_save signal, see apps.py) and from the demo loader;
-  it is idempotent, so running it again repairs a partial setup.
+The article index does not exist when migrations run, so ``attach_editorial_workflow``
+gives the groups their page permissions on the article index and assigns the "Moderasi
+Artikel" workflow to it. It runs whenever an ArticleIndexPage is created (post_save
+signal, see apps.py) and from the demo loader; it is idempotent, so running it again
+repairs a partial setup.
 """
 
-from django.apps import apps as global_apps
+from home.roles import EDITORS, WRITERS, ensure_roles
 
-WRITERS = "Penulis"
-EDITORS = "Editor"
 WORKFLOW_NAME = "Moderasi Artikel"
 TASK_NAME = "Persetujuan Editor"
 
-# (app_label, codename) model permissions per group.
-MODEL_PERMISSIONS = {
-    WRITERS: [
-        ("wagtailadmin", "access_admin"),
-        # Choosers for the byline and categories need view access to the snippets.
-        ("articles", "view_author"),
-        ("articles", "view_category"),
-    ],
-    EDITORS: [
-        ("wagtailadmin", "access_admin"),
-        *[
-            ("articles", f"{action}_{model}")
-            for model in ("author", "category")
-            for action in ("add", "change", "delete", "view")
-        ],
-    ],
-}
-COLLECTION_PERMISSIONS = {
-    WRITERS: ["add_image", "choose_image"],
-    EDITORS: ["add_image", "change_image", "choose_image", "delete_image"],
-}
 PAGE_PERMISSIONS = {
     # "add" on the index lets writers create articles, edit their own and submit them.
     WRITERS: ["add_page"],
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
-
-
-def ensure_groups(apps=global_apps):
-    """Create (or complete) the writer and editor groups; returns them by name."""
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-
-    root_collection = Collection.objects.filter(depth=1).first()
-    groups = {}
-    for name, codenames in MODEL_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        for app_label, codename in codenames:
-            permission = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if permission is not None:
-                group.permissions.add(permission)
-        if root_collection is not None:
-            for codename in COLLECTION_PERMISSIONS[name]:
-                permission = Permission.objects.filter(
-                    content_type__app_label="wagtailimages", codename=codename
-                ).first()
-                if permission is not None:
-                    GroupCollectionPermission.objects.get_or_create(
-                        group=group, collection=root_collection, permission=permission
-                    )
-        groups[name] = group
-    return groups
 
 
 def attach_editorial_workflow(index_page):
@@ -85,7 +31,7 @@ def attach_editorial_workflow(index_page):
         WorkflowTask,
     )
 
-    groups = ensure_groups()
+    groups = ensure_roles()
     for name, codenames in PAGE_PERMISSIONS.items():
         for codename in codenames:
             permission = Permission.objects.get(

@@ -25,4 +25,6 @@ def configure_environment():
     os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
     os.environ.setdefault("GUYUB_VAR_DIR", str(BENCH_DIR))
     os.environ.setdefault("LOG_LEVEL", "ERROR")
+    if os.environ.get("BENCH_CACHE_URL"):
+        os.environ["CACHE_URL"] = os.environ["BENCH_CACHE_URL"]
     return dict(os.environ)

@@ -19,9 +19,8 @@ DATABASES = {
     }
 }
 
-# The embedded default is the file cache; BENCH_CACHE_URL=redis://127.0.0.1:6379/6
-# measures Redis instead.
-CACHES = {"default": env.cache("BENCH_CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
+# The caches are production's (base.py): the embedded file caches under var/bench/cache/,
+# or Redis with BENCH_CACHE_URL=redis://127.0.0.1:6379/6 (bench.configure_environment).
 
 GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=False)
 

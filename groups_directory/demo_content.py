@@ -28,7 +28,10 @@ def load(home, stdout):
             directory.add_child(instance=page)
         page.save_revision().publish()
         # Spread "terakhir diperbarui" so sorting and the stale marker have something to show.
-        GroupPage.objects.filter(pk=page.pk).update(last_updated_at=now - timedelta(days=row[-1]))
+        updated = now - timedelta(days=row[-1])
+        GroupPage.objects.filter(pk=page.pk).update(
+            last_updated_at=updated, last_published_at=updated
+        )
     stdout.write(f"Direktori Kelompok siap dengan {len(GROUPS)} kelompok contoh.")
 
 

@@ -209,9 +209,41 @@ class GroupDirectoryFilter:
             if value is None:
                 continue
             options.append(FacetOption(value, text, count, self._is_selected(name, value)))
-        if name == "kategori":
+        if name in ("hari", "untuk"):
+            options = self._with_every_choice(name, options)
+        selected = self._selected_option(name)
+        if selected is not None and not any(option.selected for option in options):
+            # A choice that no group matches under the other filters stays in the form;
+            # dropping it would silently lose the reader's filter on the next "Terapkan".
+            options.append(selected)
+        if name in ("kategori", "provinsi", "kabupaten", "kecamatan"):
             options.sort(key=lambda option: option.label)
         return Facet(name, label, options)
+
+    def _with_every_choice(self, name, options):
+        """Fixed choices (days, audiences) all listed in their own order, unmatched ones at 0."""
+        counted = {option.value: option for option in options}
+        if name == "hari":
+            choices = [(label.lower(), label) for label in DAY_LABELS.values()]
+        else:
+            choices = [(value, str(label)) for value, label in Audience.choices]
+        return [
+            counted.get(value) or FacetOption(value, label, 0, self._is_selected(name, value))
+            for value, label in choices
+        ]
+
+    def _selected_option(self, name):
+        """The selected value as a zero-count option, or None when nothing is selected."""
+        value = self.values.get(name)
+        if value is None or name in ("hari", "untuk"):
+            return None
+        if name == "kategori":
+            return FacetOption(value.slug, value.name, 0, True)
+        if name in ("provinsi", "kabupaten", "kecamatan"):
+            return FacetOption(value.code, value.name, 0, True)
+        if name == "terbuka":
+            return FacetOption("ya", str(_("Ya, menerima anggota baru")), 0, True)
+        return None
 
     def _facet_rows(self, base, name, key, label_field):
         """``[(value, label, count)]`` for one facet, counted once per content change.

@@ -4,7 +4,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.http import HttpResponse, JsonResponse
-from django.utils import timezone
 from icalendar import Calendar, Event, vRecur
 
 from .directory import GroupDirectoryFilter
@@ -22,18 +21,16 @@ def group_ics(page, request):
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", page.title)
     schedule = page.schedule
-    anchor = (page.first_published_at or timezone.now()).astimezone(
-        ZoneInfo(TIMEZONES[schedule.zone])
-    )
-    first = schedule.first_occurrence(anchor.date())
+    first = schedule.first_occurrence(page.schedule_anchor)
     if first is not None:
         zone = ZoneInfo(TIMEZONES[schedule.zone])
         start_time = page.schedule_start_time
         event = Event()
         event.add("uid", f"kelompok-{page.pk}@guyub")
         event.add("summary", page.title)
-        event.add("description", f"{schedule.describe()}\n{page.full_url}")
-        event.add("url", page.full_url)
+        page_url = page.get_full_url(request)
+        event.add("description", f"{schedule.describe()}\n{page_url}")
+        event.add("url", page_url)
         if start_time is None:
             event.add("dtstart", first)
         else:
@@ -47,8 +44,13 @@ def group_ics(page, request):
         event.add("dtstamp", page.last_updated_at)
         calendar.add_component(event)
     calendar.add_missing_timezones()
+    for zone_component in calendar.timezones:
+        # icalendar notes the span it computed in English; calendar apps show it to
+        # people, and Indonesian zones have no daylight saving for the note to explain.
+        zone_component.pop("COMMENT", None)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{page.slug}.ics"'
+    # A download, so phones hand the file to the calendar app instead of showing its text.
+    response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
     return response
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from .models import (
     Audience,
     GroupCategory,
+    GroupPage,
     GroupSocialLink,
     Region,
     RegionLevel,
@@ -32,9 +33,14 @@ class HoneypotMixin(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
+    # Several of these forms share a page (a group's contact and report forms): each
+    # subclass names its own element ids so that no two fields get the same id.
+    auto_id = "id_%s"
+
     def __init__(self, *args, **kwargs):
         # Labels sit above their fields; a trailing colon adds nothing.
         kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("auto_id", self.auto_id)
         super().__init__(*args, **kwargs)
 
     @property
@@ -275,6 +281,15 @@ class GroupSubmissionForm(HoneypotMixin, forms.Form):
         "email",
     )
 
+    def is_pending_in(self, directory):
+        """Whether the same group (name and region) already waits for a moderator there."""
+        return (
+            GroupPage.objects.child_of(directory)
+            .filter(live=False, title__iexact=self.cleaned_data["name"].strip())
+            .filter(region=self.cleaned_data["region"])
+            .exists()
+        )
+
     def apply_to(self, page):
         data = self.cleaned_data
         page.title = data["name"]
@@ -305,6 +320,8 @@ class GroupSubmissionForm(HoneypotMixin, forms.Form):
 
 
 class ContactForm(HoneypotMixin, forms.Form):
+    auto_id = "kontak_%s"
+
     sender_name = plain_text_field(_("Nama Anda"), max_length=100)
     sender_email = forms.EmailField(
         label=_("Email Anda"),
@@ -318,6 +335,8 @@ class ContactForm(HoneypotMixin, forms.Form):
 
 
 class ReportForm(HoneypotMixin, forms.Form):
+    auto_id = "laporan_%s"
+
     reason = forms.ChoiceField(
         label=_("Apa yang tidak sesuai?"),
         choices=ReportReason.choices,

@@ -8,11 +8,14 @@ that is down only shows up in the log.
 
 import logging
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from wagtail.models import (
     GroupApprovalTask,
     Workflow,
@@ -21,11 +24,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.public_url import public_base_url
+from home.roles import MODERATORS
+from home.tasks import send_email
+
 logger = logging.getLogger(__name__)
 
 WORKFLOW_NAME = "Moderasi Kelompok"
 TASK_NAME = "Periksa data kelompok"
-MODERATOR_GROUP = "Moderators"
 TOKEN_SALT = "groups_directory.organiser-link"  # noqa: S105 - a signing salt, not a secret
 
 
@@ -37,7 +43,7 @@ def moderation_workflow(directory):
         task = GroupApprovalTask.objects.filter(name=TASK_NAME, active=True).first()
         if task is None:
             task = GroupApprovalTask.objects.create(name=TASK_NAME)
-            moderators, _created = Group.objects.get_or_create(name=MODERATOR_GROUP)
+            moderators, _created = Group.objects.get_or_create(name=MODERATORS)
             task.groups.set([moderators])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     if not workflow.active:
@@ -76,11 +82,11 @@ def signature_is_valid(group_id, signature):
     return True
 
 
-def organiser_url(request, directory, page):
+def organiser_url(directory, page):
     path = directory.url + directory.reverse_subpage(
         "manage_route", kwargs={"group_id": page.pk, "signature": organiser_signature(page)}
     )
-    return request.build_absolute_uri(path)
+    return public_base_url() + path
 
 
 def moderation_status(page):
@@ -120,8 +126,8 @@ def notify_submission(request, directory, page, *, correction=False):
         "page": page,
         "directory": directory,
         "correction": correction,
-        "manage_url": organiser_url(request, directory, page),
-        "admin_url": request.build_absolute_uri(f"/admin/pages/{page.pk}/edit/"),
+        "manage_url": organiser_url(directory, page),
+        "admin_url": public_base_url() + reverse("wagtailadmin_pages:edit", args=[page.pk]),
     }
     subject = (
         f"Perbaikan data diterima: {page.title}"
@@ -129,11 +135,94 @@ def notify_submission(request, directory, page, *, correction=False):
         else f"Pendaftaran kelompok diterima: {page.title}"
     )
     send_safely(subject, "groups_directory/email/organiser_submitted.txt", context, [page.email])
-    # Wagtail's own workflow emails reach members of the Moderators group; this extra
+    # Wagtail's own workflow emails reach members of the Moderator group; this extra
     # address lets a team inbox follow submissions without an admin account.
     send_safely(
         f"[Moderasi] {page.title}",
         "groups_directory/email/moderator_submitted.txt",
         context,
         [directory.moderator_email],
+    )
+
+
+def _queue_mail(subject, template, context, recipients):
+    """Hand one plain-text mail to the task queue (home/tasks.py); a failing mail server
+    then fails the task, never the moderator's publish or the reader's report."""
+    recipients = sorted({address for address in recipients if address})
+    if recipients:
+        send_email.enqueue(subject, render_to_string(template, context), recipients)
+
+
+def _organiser_context(page):
+    directory = page.get_parent().specific
+    return {
+        "page": page,
+        "directory": directory,
+        "manage_url": organiser_url(directory, page),
+    }
+
+
+def notify_published(page):
+    """The organiser hears that the group (or the change to it) is now public."""
+    context = _organiser_context(page)
+    context["first_time"] = page.first_published_at == page.last_published_at
+    context["page_url"] = page.full_url
+    _queue_mail(
+        f"Kelompok {page.title} sudah tayang di Guyub",
+        "groups_directory/email/organiser_published.txt",
+        context,
+        [page.email],
+    )
+
+
+def notify_sent_back(page, comment):
+    """The organiser hears what the moderator wants changed, in the moderator's words."""
+    context = _organiser_context(page)
+    context["comment"] = comment
+    _queue_mail(
+        f"Data kelompok {page.title} perlu diperbaiki",
+        "groups_directory/email/organiser_needs_changes.txt",
+        context,
+        [page.email],
+    )
+
+
+def notify_unpublished(page):
+    context = _organiser_context(page)
+    _queue_mail(
+        f"Kelompok {page.title} tidak lagi tayang di Guyub",
+        "groups_directory/email/organiser_unpublished.txt",
+        context,
+        [page.email],
+    )
+
+
+def moderator_addresses(directory):
+    """Every active Moderator with an email, plus the directory's own moderation inbox."""
+    User = get_user_model()
+    addresses = set(
+        User.objects.filter(groups__name=MODERATORS, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    addresses.add(directory.moderator_email)
+    return addresses
+
+
+def notify_report(report):
+    """Moderators get one mail per "Laporkan data tidak sesuai" report."""
+    page = report.group
+    directory = page.get_parent().specific
+    context = {
+        "report": report,
+        "page": page,
+        "page_url": page.full_url,
+        "admin_url": settings.WAGTAILADMIN_BASE_URL
+        + reverse("group_reports:edit", args=[report.pk]),
+    }
+    _queue_mail(
+        f"[Laporan] Data {page.title}: {report.get_reason_display()}",
+        "groups_directory/email/moderator_report.txt",
+        context,
+        moderator_addresses(directory),
     )

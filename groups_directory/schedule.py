@@ -6,9 +6,11 @@ recurrence rule can be tested without a database. ``GroupPage.schedule`` builds 
 """
 
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db import models
+from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 
 
@@ -147,6 +149,36 @@ class Schedule:
                 return candidate
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return None  # pragma: no cover - a matching day exists every month
+
+    def next_meeting(self, now, anchor):
+        """The next meeting at or after ``now`` (aware), or None when irregular.
+
+        A datetime in the group's zone when the start time is known, else a date.
+        ``anchor`` (a date) fixes which weeks a fortnightly group meets, as the iCalendar
+        feed does: its first meeting on or after the anchor, then every 14 days.
+        """
+        if not self.is_regular:
+            return None
+        local_now = now.astimezone(ZoneInfo(TIMEZONES[self.zone]))
+        today = local_now.date()
+        if self.start_time is not None and local_now.time() > self.start_time:
+            today += timedelta(days=1)  # today's meeting has begun: the next one is asked for
+        if self.frequency == Frequency.BIWEEKLY:
+            first = self.first_occurrence(anchor)
+            fortnights = max(0, -(-(today - first).days // 14))  # rounded up
+            day = first + timedelta(weeks=2 * fortnights)
+        else:
+            day = self.first_occurrence(today)
+        if self.start_time is None:
+            return day
+        return datetime.combine(day, self.start_time, tzinfo=ZoneInfo(TIMEZONES[self.zone]))
+
+    def describe_meeting(self, moment):
+        """A meeting from ``next_meeting`` as readers say it: "Minggu, 6 Desember, 16.00 WIB"."""
+        day = dateformat.format(moment, "l, j F")
+        if isinstance(moment, datetime):
+            return f"{day}, {format_time(moment)} {self.zone}"
+        return day
 
     def _nth_weekday(self, year, month):
         if self.week_of_month == WeekOfMonth.LAST:

@@ -2,6 +2,7 @@
 
 import functools
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -10,8 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.cache import content_changed
-from home.cards import CachedPaginator
+from home.cache import content_changed, page_cache_query_params
+from home.cards import CachedPaginator, get_page_or_404
 
 from . import moderation
 from .cards import group_cards
@@ -41,9 +42,10 @@ def get_or_post(handler):
 def directory_index(directory, request):
     group_filter = GroupDirectoryFilter(directory, request.GET)
     base = group_filter.base_queryset()
-    results = CachedPaginator(
-        group_filter.result_ids(base), PAGE_SIZE, key=group_filter.key()
-    ).get_page(request.GET.get("page"))
+    results = get_page_or_404(
+        CachedPaginator(group_filter.result_ids(base), PAGE_SIZE, key=group_filter.key()),
+        request.GET.get("page"),
+    )
     context = directory.get_context(request)
     context.update(
         {
@@ -53,11 +55,16 @@ def directory_index(directory, request):
             "group_cards": group_cards(list(results.object_list), request),
             "querystring": group_filter.querystring(),
             "active_filters": group_filter.active_filters(),
+            "map_tile_url": settings.GUYUB_MAP_TILE_URL,
+            "map_attribution": settings.GUYUB_MAP_ATTRIBUTION,
         }
     )
     return TemplateResponse(request, "groups_directory/group_directory_page.html", context)
 
 
+# The directory page declares its filters for the page cache; this route of the same page
+# varies by its own parameter instead (a region code), so it declares that one.
+@page_cache_query_params(induk=r"[0-9.]{0,13}")
 def region_options(request):
     """Children of one region, for the form's dependent selects (progressive enhancement)."""
     parent = request.GET.get("induk", "")
@@ -84,12 +91,23 @@ def submit_group(directory, request):
         context["form"] = GroupSubmissionForm(initial=request.POST.dict())
         return TemplateResponse(request, template, context)
     form = GroupSubmissionForm(request.POST)
+    # Redirect after every accepted POST, so that reloading the thank-you page cannot send
+    # the form again; the bot caught by the honeypot sees the same redirect, stores nothing.
+    submitted_url = directory.url + directory.reverse_subpage("submitted_route")
     if form.is_spam:
-        # Look successful to the bot, store nothing.
-        return TemplateResponse(request, "groups_directory/group_submitted.html", context)
+        return HttpResponseRedirect(submitted_url)
     context["form"] = form
     if not form.is_valid():
         return TemplateResponse(request, template, context, status=400)
+    if form.is_pending_in(directory):
+        form.add_error(
+            None,
+            _(
+                "Kelompok dengan nama ini di wilayah yang sama sudah didaftarkan dan sedang "
+                "menunggu pemeriksaan moderator. Tidak perlu mendaftar lagi."
+            ),
+        )
+        return TemplateResponse(request, template, context, status=409)
     # Only submissions that would be stored count against the limit: fixing typos is free.
     if not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
         context["rate_limited"] = True
@@ -101,8 +119,13 @@ def submit_group(directory, request):
         moderation.submit_revision(page, directory)
     # Committed above: a failing mail server can no longer lose the submission.
     moderation.notify_submission(request, directory, page)
-    context["group"] = page
-    return TemplateResponse(request, "groups_directory/group_submitted.html", context)
+    return HttpResponseRedirect(submitted_url)
+
+
+def group_submitted(directory, request):
+    return TemplateResponse(
+        request, "groups_directory/group_submitted.html", directory.get_context(request)
+    )
 
 
 @get_or_post
@@ -203,11 +226,12 @@ def group_report(page, request):
         if not form.is_valid():
             return group_detail(page, request, report_form=form, status=400)
         data = form.cleaned_data
-        GroupReport.objects.create(
+        report = GroupReport.objects.create(
             group=page,
             reason=data["reason"],
             details=data["details"],
             reporter_email=data["reporter_email"],
         )
+        moderation.notify_report(report)
     messages.success(request, _("Terima kasih, laporan Anda akan diperiksa moderator."))
     return HttpResponseRedirect(page.url + "#laporkan")

@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -37,7 +38,13 @@ class GroupReportViewSet(ModelViewSet):
     menu_label = _("Laporan kelompok")
     add_to_admin_menu = True
     menu_order = 250
-    list_display = ["group", "reason", "created_at", "is_resolved"]
+    list_display = [
+        "group",
+        "reason",
+        "created_at",
+        # A tick or cross titled "Ya"/"Tidak" instead of the raw True/False text.
+        BooleanColumn("is_resolved", label=_("Sudah ditindaklanjuti")),
+    ]
     list_filter = ["is_resolved", "reason"]
     search_fields = ["details", "group__title"]
     form_fields = ["reason", "details", "reporter_email", "is_resolved", "moderator_note"]

@@ -7,6 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Beranda")
 
     def ready(self):
-        from home.cache import connect_signals
+        from django.db.models.signals import post_migrate
 
-        connect_signals()
+        from home.cache import connect_signals
+        from home.roles import name_permissions_in_indonesian
+
+        connect_signals(self)
+        # After every app's permissions exist (Django creates them in post_migrate too).
+        post_migrate.connect(name_permissions_in_indonesian, dispatch_uid="guyub-permission-names")

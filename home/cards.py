@@ -7,13 +7,15 @@ ids of the page it shows, reads their cards from the cache in one request, and r
 with their queries, only the cards not rendered since the last change.
 """
 
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.template.loader import get_template
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from home.cache import cached_many_until_change, cached_until_change
+from home.cache import cached_many_until_change, cached_until_change, page_scope
 
 
 def render_cards(ids, request, *, queryset, template_name, name):
@@ -36,7 +38,8 @@ def render_cards(ids, request, *, queryset, template_name, name):
             if keys[key] in pages
         }
 
-    cards = cached_many_until_change(list(keys), render)
+    # A card shows its page's comment count: approving a comment there refreshes it.
+    cards = cached_many_until_change(list(keys), render, scope=lambda key: page_scope(keys[key]))
     return [mark_safe(cards[key]) for key in keys if key in cards]  # noqa: S308 - our template's output
 
 
@@ -61,3 +64,16 @@ class CachedPaginator(Paginator):
             f"{self.key}:page:{number}:{self.per_page}:{self.orphans}", lambda: list(object_list)
         )
         return super()._get_page(ids, number, paginator)
+
+
+def get_page_or_404(paginator, number):
+    """Page ``number`` of a listing (the first when absent); 404 past the last page.
+
+    Django's ``get_page`` answers any number with the last page: every made-up
+    ``?page=N`` would be a distinct 200 for crawlers to index and for the page cache
+    to store.
+    """
+    try:
+        return paginator.page(number or 1)
+    except InvalidPage as error:
+        raise Http404(_("Halaman %(number)s tidak ada.") % {"number": number}) from error

@@ -9,14 +9,19 @@ from wagtail.search import index
 
 from comments.models import CommentsMixin
 from home.cache import SettingCachedUntilChange
+from home.public_url import PublicUrlMixin
 from home.routing import CachedViewRestrictionsMixin, route_through
 
 
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
     """The site root: a welcome, the newest articles and a few groups to join."""
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+    # For the page cache (home/cache.py): no parameter varies the home page; it shows the
+    # newest articles' comment counts.
+    page_cache_query_params = {}
+    page_cache_shows_comment_counts = True
 
     hero_heading = models.CharField(
         _("judul sambutan"),
@@ -70,7 +75,9 @@ class HomePage(CachedViewRestrictionsMixin, Page):
             child = route_through(self, path_components[0])
             if child is None:
                 raise Http404
-            child._cached_parent_obj = self  # as Page.route does: no parent query
+            # As Wagtail's Page.route does (treebeard's get_parent reads it): no query
+            # for the parent. No public API sets it; tests/home/test_routing.py pins it.
+            child._cached_parent_obj = self
             return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
@@ -148,7 +155,7 @@ class SiteSettings(SettingCachedUntilChange, BaseSiteSetting):
         verbose_name = _("pengaturan situs")
 
 
-class StandardPage(CachedViewRestrictionsMixin, CommentsMixin, Page):
+class StandardPage(PublicUrlMixin, CachedViewRestrictionsMixin, CommentsMixin, Page):
     """A plain content page such as "Tentang Kami" or "Kontak"."""
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -31,17 +31,23 @@ from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from home.cache import cached_many_until_change, cached_until_change, is_public_path
+from home.cache import (
+    cached_many_until_change,
+    cached_until_change,
+    from_plain_row,
+    is_public_path,
+    plain_row,
+)
 
 
 def cached_site(request):
     """The request's Site (home page loaded as its specific type), or None if unknown."""
     try:
-        request.get_host()
+        # The same hostname and port Wagtail's Site.find_for_request matches on (it reads
+        # the host without the ALLOWED_HOSTS check; only allowed hosts get here).
+        hostname = split_domain_port(request.get_host())[0]
     except DisallowedHost:
         return None
-    # The same hostname and port Wagtail's Site.find_for_request matches on.
-    hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
 
     def build():
@@ -50,16 +56,17 @@ def cached_site(request):
         except Site.DoesNotExist:
             return None
         site.root_page = site.root_page.specific
-        return site
+        return plain_row(site, related=["root_page"])
 
-    return cached_until_change(f"site:{hostname}:{port}", build)
+    return from_plain_row(cached_until_change(f"site:{hostname}:{port}", build))
 
 
 class CachedSiteMiddleware:
     """Set the site Wagtail's ``Site.find_for_request`` returns from the cache.
 
     Wagtail keeps the site it found on ``request._wagtail_site`` and looks no further
-    when it is there (documented on ``Site.find_for_request``).
+    when it is there (documented on ``Site.find_for_request``). There is no public way
+    to hand Wagtail a site; tests/home/test_routing.py pins that this one is used.
     """
 
     def __init__(self, get_response):
@@ -83,9 +90,9 @@ def route_through(parent, slug):
     def build(missing):
         child = parent.get_children().filter(slug=slug).first()
         # An unknown slug is not kept: any made-up URL would otherwise get an entry.
-        return {key: child.specific} if child is not None else {}
+        return {key: plain_row(child.specific)} if child is not None else {}
 
-    return cached_many_until_change([key], build).get(key)
+    return from_plain_row(cached_many_until_change([key], build).get(key))
 
 
 def _restricted_subtrees():
@@ -129,6 +136,8 @@ class ChildInOneQueryMixin:
                 slug = path_components[0]
                 child = child_model.objects.child_of(self).filter(slug=slug).first()
                 if child is not None:
-                    child._cached_parent_obj = self  # as Page.route does: no parent query
+                    # As Wagtail's Page.route does (treebeard's get_parent reads it): no
+                    # query for the parent. No public API sets it; test_routing pins it.
+                    child._cached_parent_obj = self
                     return child.route(request, path_components[1:])
         return super().route(request, path_components)

@@ -1,3 +1,4 @@
+import logging
 from urllib.parse import urlencode
 
 from axes.helpers import get_cool_off, get_failure_limit
@@ -15,11 +16,21 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from home.cache import page_cache_query_params
+from home.cards import get_page_or_404
+from portal.search.whoosh import SearchIndexError
+
+logger = logging.getLogger(__name__)
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 AUTOCOMPLETE_LIMIT = 8
 # Offer "Mungkin maksud Anda" when a search finds fewer results than this.
 SUGGEST_BELOW = 3
+# The search index is missing or unreadable (moved, deleted, damaged, being restored).
+SEARCH_UNAVAILABLE = (SearchIndexError, OSError)
+# Seconds a visitor (or crawler) should wait before searching again while it is down.
+SEARCH_RETRY_AFTER = "120"
 
 
 @require_GET
@@ -71,6 +82,8 @@ def _result_items(results, page_results):
 
 
 @require_GET
+# Only the empty search form is cached: free text would make the variants unbounded.
+@page_cache_query_params(q=r"", jenis=r"[a-z]{0,20}")
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     pages = Page.objects.live().public().specific()
@@ -79,6 +92,21 @@ def search(request):
     if current not in {slug for slug, _label, _model in tabs}:
         current = ""
     context = {"query": query, "current_tab": current, "tabs": [], "results": None}
+    try:
+        _run_search(request, query, pages, tabs, current, context)
+    except SEARCH_UNAVAILABLE:
+        logger.exception("Search is unavailable")
+        response = TemplateResponse(
+            request, "home/search_unavailable.html", {"query": query}, status=503
+        )
+        response["Retry-After"] = SEARCH_RETRY_AFTER
+        add_never_cache_headers(response)
+        return response
+    return TemplateResponse(request, "home/search.html", context)
+
+
+def _run_search(request, query, pages, tabs, current, context):
+    """Fill ``context`` with results; every index read happens here, not in the template."""
     if query:
         searches = {
             slug: (pages.type(model) if model else pages).search(query)
@@ -89,13 +117,13 @@ def search(request):
             for slug, label, _model in tabs
         ]
         results = searches[current]
-        page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = get_page_or_404(Paginator(results, RESULTS_PER_PAGE), request.GET.get("page"))
         context["results"] = page_obj
         context["items"] = _result_items(results, page_obj.object_list)
+        context["stop_words_only"] = getattr(results, "stop_words_only", bool)()
         if page_obj.paginator.count < SUGGEST_BELOW and hasattr(results, "suggestion"):
             context["suggestion"] = results.suggestion()
         context["extra_query"] = urlencode({"q": query, **({"jenis": current} if current else {})})
-    return TemplateResponse(request, "home/search.html", context)
 
 
 @require_GET
@@ -106,10 +134,17 @@ def search_suggestions(request):
     suggestions = []
     if len(query) >= 2:
         pages = Page.objects.live().public().autocomplete(query, operator="and")
-        suggestions = [
-            {"title": page.title, "url": page.get_url(request)}
-            for page in pages[:AUTOCOMPLETE_LIMIT]
-        ]
+        try:
+            suggestions = [
+                {"title": page.title, "url": page.get_url(request)}
+                for page in pages[:AUTOCOMPLETE_LIMIT]
+            ]
+        except SEARCH_UNAVAILABLE:
+            logger.exception("Search suggestions are unavailable")
+            response = JsonResponse({"query": query, "results": []}, status=503)
+            response["Retry-After"] = SEARCH_RETRY_AFTER
+            add_never_cache_headers(response)
+            return response
     return JsonResponse({"query": query, "results": suggestions})
 
 

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -7,6 +10,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from comments import urls as comments_urls
 from home import views as home_views
+from home.cache import page_cache_query_params
+from home.site_map import site_map
 from home.sitemaps import SITEMAPS, sitemap_index
 from portal import health
 
@@ -16,8 +21,17 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_index, name="sitemap"),
-    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path(
+        "sitemap-<section>.xml",
+        page_cache_query_params(p=r"[1-9][0-9]{0,4}")(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("peta-situs/", site_map, name="site_map"),
+    # Browsers and feed readers ask for /favicon.ico whatever the page's <link rel="icon">
+    # says; lazy because the static files manifest is read on first use, not at import.
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("img/favicon.svg"))),
     path("cari/", home_views.search, name="search"),
     path("komentar/", include(comments_urls)),
     path("komentar/", include(comments_urls.xtd_patterns)),

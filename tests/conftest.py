@@ -1,3 +1,5 @@
+import glob
+
 import pytest
 from wagtail.models import Site
 
@@ -22,12 +24,19 @@ def _fresh_cache():
     With REDIS_URL the cache outlives the test process; only keys under the test
     KEY_PREFIX are deleted, never the whole Redis database (others may share it).
     """
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
+    for cache in caches.all(initialized_only=False):
+        if hasattr(cache, "delete_pattern"):
+            # Every version: Wagtail keeps its site root paths under cache version 2, which
+            # delete_pattern("*") (the default version only) would leave for the next test.
+            client = cache.client.get_client(write=True)
+            pattern = glob.escape(cache.key_prefix) + ":*"
+            keys = list(client.scan_iter(match=pattern, count=1000))
+            if keys:
+                client.delete(*keys)
+        else:
+            cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """Smoke test: the demo site loads (twice, idempotently) and every live page answers 200."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -27,9 +28,43 @@ def test_demo_admin_can_log_in(demo_site, client):
     assert client.get("/admin/").status_code == 200
 
 
-def test_every_live_page_renders(demo_site, client):
+def heading_levels(html):
+    return [int(level) for level in re.findall(r"<h([1-6])[\s>]", html)]
+
+
+def test_every_live_page_renders_with_a_whole_heading_outline(demo_site, client):
     pages = Page.objects.live().public().filter(depth__gt=1).specific()
     assert pages.count() >= 3
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+        levels = heading_levels(response.content.decode())
+        assert levels.count(1) == 1, (page.url, levels)
+        # Screen-reader users jump by heading level: no level may be skipped on the way down.
+        skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+        assert not skips, (page.url, levels)
+
+
+def test_demo_dates_look_like_a_real_site(demo_site, client):
+    from django_comments_xtd.models import XtdComment
+
+    from articles.models import ArticlePage
+
+    articles = list(ArticlePage.objects.live())
+    assert {article.last_published_at for article in articles} == {
+        article.date for article in articles
+    }
+    index = client.get("/sitemap.xml").content.decode()
+    lastmods = set()
+    for section in re.findall(r"<loc>https?://[^/]+(/sitemap-[^<]+)</loc>", index):
+        lastmods |= set(
+            re.findall(r"<lastmod>([^<]+)</lastmod>", client.get(section).content.decode())
+        )
+    assert len({value[:10] for value in lastmods}) > 5, lastmods
+    comments = list(XtdComment.objects.all())
+    assert comments
+    for comment in comments:
+        page = comment.content_object
+        published = getattr(page, "date", None) or page.first_published_at
+        assert comment.submit_date > published, (page.title, comment.submit_date, published)
+    assert len({comment.submit_date for comment in comments}) == len(comments)

@@ -1,4 +1,4 @@
-"""Create the "Penulis" and "Editor" groups (see articles/roles.py for the page half)."""
+"""Create the "Penulis" and "Editor" groups (home/roles.py; articles/roles.py adds the page half)."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -6,17 +6,17 @@ from django.db import migrations
 
 
 def create_groups(apps, schema_editor):
-    from articles.roles import ensure_groups
+    from home.roles import ensure_roles
 
     # Model permissions are normally created after all migrations ran; the groups need
     # them now.
     for label in ("articles", "wagtailimages"):
         create_permissions(global_apps.get_app_config(label), apps=apps, verbosity=0)
-    ensure_groups(apps)
+    ensure_roles(apps)
 
 
 def remove_groups(apps, schema_editor):
-    from articles.roles import EDITORS, WRITERS
+    from home.roles import EDITORS, WRITERS
 
     apps.get_model("auth", "Group").objects.filter(name__in=[WRITERS, EDITORS]).delete()
 

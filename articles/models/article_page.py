@@ -4,6 +4,7 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 
+from django import forms
 from django.db import models
 from django.db.models import Prefetch
 from django.templatetags.static import static
@@ -22,6 +23,7 @@ from wagtail.search import index
 from articles.blocks import ArticleBodyBlock
 from comments.models import CommentsMixin
 from home.cache import cached_until_change
+from home.public_url import PublicUrlMixin
 from home.routing import CachedViewRestrictionsMixin
 
 from .querysets import ArticleManager
@@ -48,7 +50,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(CachedViewRestrictionsMixin, CommentsMixin, Page):
+class ArticlePage(PublicUrlMixin, CachedViewRestrictionsMixin, CommentsMixin, Page):
     """One blog post, shaped like a well-made Indonesian WordPress post."""
 
     parent_page_types = ["articles.ArticleIndexPage"]
@@ -96,6 +98,14 @@ class ArticlePage(CachedViewRestrictionsMixin, CommentsMixin, Page):
         help_text=_('Judul bagian tampil sebagai "1. …", "2. …" di artikel dan daftar isi.'),
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("isi artikel"))
+    pinned = models.BooleanField(
+        _("sematkan di atas"),
+        default=False,
+        help_text=_(
+            "Tampil paling atas di halaman pertama daftar artikel (seperti tulisan “sticky” "
+            "di WordPress)."
+        ),
+    )
     reading_minutes = models.PositiveSmallIntegerField(
         _("waktu baca (menit)"), default=1, editable=False
     )
@@ -115,6 +125,15 @@ class ArticlePage(CachedViewRestrictionsMixin, CommentsMixin, Page):
             heading=_("Penulis"),
             min_num=1,
         ),
+        # Checkboxes: a handful of categories, ticked where the writer works, instead of
+        # a multi-select that needs Ctrl-click in the Promote tab.
+        MultiFieldPanel(
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Kategori dan tag"),
+        ),
         FieldPanel("numbered_headings"),
         FieldPanel("body"),
         MultipleChooserPanel(
@@ -125,14 +144,10 @@ class ArticlePage(CachedViewRestrictionsMixin, CommentsMixin, Page):
             help_text=_("Tampil paling atas di “Artikel Terkait”; sisanya dipilih otomatis."),
         ),
     ]
-    promote_panels = [
-        *Page.promote_panels,
-        MultiFieldPanel(
-            [FieldPanel("categories"), FieldPanel("tags")], heading=_("Kategori dan tag")
-        ),
-    ]
+    promote_panels = Page.promote_panels
     settings_panels = [
         FieldPanel("date"),
+        FieldPanel("pinned"),
         *CommentsMixin.comments_panels,
         *Page.settings_panels,
     ]
@@ -150,7 +165,11 @@ class ArticlePage(CachedViewRestrictionsMixin, CommentsMixin, Page):
         verbose_name_plural = _("artikel")
         # Listings walk this index newest first and stop after one page of rows,
         # instead of sorting every article.
-        indexes = [models.Index(fields=["date", "page_ptr"], name="articles_date_newest")]
+        indexes = [
+            models.Index(fields=["date", "page_ptr"], name="articles_date_newest"),
+            # The blog's own list puts pinned articles first, then walks by date.
+            models.Index(fields=["pinned", "date", "page_ptr"], name="articles_pinned_newest"),
+        ]
 
     def save(self, *args, **kwargs):
         # "Diposting pada" defaults to the first publication; publishing sets
@@ -326,6 +345,8 @@ class ArticlePage(CachedViewRestrictionsMixin, CommentsMixin, Page):
         share_image = self.share_image()
         share_image_url = request.build_absolute_uri(share_image.url) if share_image else ""
         context.update(
+            # Canonical, og:url and the share buttons: on the host the reader used.
+            page_url=self.get_full_url(request),
             index_page=index_page,
             authors=authors,
             categories=list(self.categories.all()),

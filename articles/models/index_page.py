@@ -16,13 +16,19 @@ from wagtail.models import Page
 
 from articles.cards import article_cards
 from home.cache import cached_until_change
-from home.cards import CachedPaginator
+from home.cards import CachedPaginator, get_page_or_404
+from home.public_url import PublicUrlMixin
 from home.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin
 
 from .article_page import ArticlePage
 from .snippets import Author, Category
 
 ARTICLES_PER_PAGE = 10
+# Slugs in routes may be Unicode: taggit slugifies "Kopi Café" to "kopi-café" and
+# editors may type such slugs for categories and authors. Django's <slug:> converter is
+# ASCII only, so reversing those raised NoReverseMatch (HTTP 500 on every article with
+# such a tag). \w is Unicode-aware for str patterns.
+SLUG = r"(?P<slug>[-\w]+)"
 
 
 class SidebarCategory(NamedTuple):
@@ -37,13 +43,18 @@ class SidebarMonth(NamedTuple):
     url: str
 
 
-class ArticleIndexPage(CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page):
+class ArticleIndexPage(
+    PublicUrlMixin, CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page
+):
     """ "Artikel": the blog's front page with category, tag, archive and author listings."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     max_count = 1
     show_in_menus_default = True
+    # For the page cache (home/cache.py): listings and feeds vary by page number only.
+    page_cache_query_params = {"page": r"[1-9][0-9]{0,4}"}
+    page_cache_shows_comment_counts = True
 
     intro = models.TextField(
         _("pengantar"),
@@ -60,14 +71,18 @@ class ArticleIndexPage(CachedViewRestrictionsMixin, ChildInOneQueryMixin, Routab
     def articles(self):
         return ArticlePage.objects.child_of(self).published()
 
-    def listing(self, request, articles, **context):
+    def listing(self, request, articles, pinned_first=False, **context):
         """Render this page as a paginated listing of ``articles``: the page's ids, then
         their cards (see articles.cards)."""
-        page_obj = CachedPaginator(
-            articles.newest_first().values_list("pk", flat=True),
-            ARTICLES_PER_PAGE,
-            key=f"article-listing:{self.pk}:{request.path}",
-        ).get_page(request.GET.get("page"))
+        articles = articles.pinned_first() if pinned_first else articles.newest_first()
+        page_obj = get_page_or_404(
+            CachedPaginator(
+                articles.values_list("pk", flat=True),
+                ARTICLES_PER_PAGE,
+                key=f"article-listing:{self.pk}:{request.path}",
+            ),
+            request.GET.get("page"),
+        )
         # Canonical on the Wagtail site's host, like article pages; page 1 has no ?page=.
         canonical_url = urljoin(self.get_full_url(request), request.path)
         if page_obj.number > 1:
@@ -131,9 +146,11 @@ class ArticleIndexPage(CachedViewRestrictionsMixin, ChildInOneQueryMixin, Routab
 
     @path("")
     def index_view(self, request):
-        return self.listing(request, self.articles())
+        # Pinned articles (WordPress's sticky posts) open the blog's own list; the
+        # category, tag and archive lists stay by date, as in WordPress.
+        return self.listing(request, self.articles(), pinned_first=True)
 
-    @path("kategori/<slug:slug>/")
+    @re_path(rf"^kategori/{SLUG}/$", name="category_view")
     def category_view(self, request, slug):
         category = get_object_or_404(Category, slug=slug)
         return self.listing(
@@ -144,7 +161,7 @@ class ArticleIndexPage(CachedViewRestrictionsMixin, ChildInOneQueryMixin, Routab
             listing_description=category.description,
         )
 
-    @path("tag/<slug:slug>/")
+    @re_path(rf"^tag/{SLUG}/$", name="tag_view")
     def tag_view(self, request, slug):
         tag = get_object_or_404(Tag, slug=slug)
         return self.listing(
@@ -154,7 +171,7 @@ class ArticleIndexPage(CachedViewRestrictionsMixin, ChildInOneQueryMixin, Routab
             listing_title=_("Tag: %(tag)s") % {"tag": tag.name},
         )
 
-    @path("penulis/<slug:slug>/")
+    @re_path(rf"^penulis/{SLUG}/$", name="author_view")
     def author_view(self, request, slug):
         author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
         return self.listing(
@@ -192,14 +209,14 @@ class ArticleIndexPage(CachedViewRestrictionsMixin, ChildInOneQueryMixin, Routab
 
         return ArticleAtomFeed()(request, index=self)
 
-    @path("kategori/<slug:slug>/feed/", name="category_feed")
+    @re_path(rf"^kategori/{SLUG}/feed/$", name="category_feed")
     def category_feed_view(self, request, slug):
         from articles.feeds import ArticleRssFeed
 
         category = get_object_or_404(Category, slug=slug)
         return ArticleRssFeed()(request, index=self, category=category)
 
-    @path("kategori/<slug:slug>/feed/atom/", name="category_feed_atom")
+    @re_path(rf"^kategori/{SLUG}/feed/atom/$", name="category_feed_atom")
     def category_atom_feed_view(self, request, slug):
         from articles.feeds import ArticleAtomFeed
 

@@ -12,6 +12,12 @@ from home.querysets import ListedPageQuerySet
 
 
 class ArticleQuerySet(ListedPageQuerySet):
+    # Comment counts are attached to the rows a listing actually fetches, like a prefetch
+    # (comments.queries.attach_comment_counts explains why not a subquery). Django has no
+    # public hook for "after this queryset fetched its rows" (prefetch_related only
+    # follows relations, and comments point at pages by a text object_pk), so the flag is
+    # carried through _clone and acted on in _fetch_all; tests/articles/
+    # test_comment_count_queryset.py pins both.
     _count_comments = False
 
     def _clone(self):
@@ -37,6 +43,10 @@ class ArticleQuerySet(ListedPageQuerySet):
 
     def newest_first(self):
         return self.order_by("-date", "-pk")
+
+    def pinned_first(self):
+        """Pinned articles first, each group newest first (index articles_pinned_newest)."""
+        return self.order_by("-pinned", "-date", "-pk")
 
     def for_listing(self):
         """Card data and comment counts without the (large) body: what every card uses."""

@@ -14,6 +14,7 @@ class Author(index.Indexed, models.Model):
         _("slug"),
         max_length=120,
         unique=True,
+        allow_unicode=True,
         help_text=_("Bagian alamat halaman penulis, misalnya /artikel/penulis/siti-rahma/."),
     )
     photo = models.ForeignKey(
@@ -64,6 +65,7 @@ class Category(models.Model):
         _("slug"),
         max_length=80,
         unique=True,
+        allow_unicode=True,
         help_text=_("Bagian alamat halaman kategori, misalnya /artikel/kategori/arisan/."),
     )
     description = models.TextField(
@@ -71,8 +73,22 @@ class Category(models.Model):
         blank=True,
         help_text=_("Tampil di atas daftar artikel kategori ini dan di feed-nya."),
     )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("kategori induk"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text=_("Kosongkan untuk kategori utama; diisi otomatis saat impor WordPress."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("parent"),
+        FieldPanel("description"),
+    ]
 
     class Meta:
         ordering = ["name"]

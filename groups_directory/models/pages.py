@@ -1,6 +1,7 @@
 from datetime import timedelta
 from decimal import Decimal
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -17,6 +18,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from groups_directory.schedule import (
+    TIMEZONES,
     Frequency,
     PlaceType,
     Schedule,
@@ -24,6 +26,7 @@ from groups_directory.schedule import (
     WeekOfMonth,
     zone_for_province,
 )
+from home.public_url import PublicUrlMixin
 from home.querysets import ListedPageQuerySet
 from home.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin
 
@@ -33,6 +36,8 @@ from .regions import Region, RegionLevel
 STALE_AFTER = timedelta(days=365)
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# Search weight of the group's place names (village, kecamatan, kabupaten/kota, province).
+PLACE_BOOST = 3
 
 
 class Audience(models.TextChoices):
@@ -54,13 +59,28 @@ class SocialPlatform(models.TextChoices):
 
 
 class GroupDirectoryPage(
-    CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page
+    PublicUrlMixin, CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page
 ):
     """ "Direktori Kelompok": lists, filters and maps the groups below it; takes new listings."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["groups_directory.GroupPage"]
     max_count = 1
+    # For the page cache (home/cache.py): the filters (groups_directory/directory.py) and
+    # the page number. The keyword box "q" only while empty: free text would make the
+    # number of cached variants unbounded.
+    page_cache_query_params = {
+        "page": r"[1-9][0-9]{0,4}",
+        "q": r"",
+        "kategori": r"[a-z0-9-]{0,50}",
+        "provinsi": r"[0-9]{0,2}",
+        "kabupaten": r"([0-9]{2}\.[0-9]{2})?",
+        "kecamatan": r"([0-9]{2}\.[0-9]{2}\.[0-9]{2})?",
+        "hari": r"[a-z]{0,10}",
+        "untuk": r"[a-z_]{0,20}",
+        "terbuka": r"(ya)?",
+        "urut": r"[a-z]{0,10}",
+    }
 
     intro = models.TextField(
         _("pengantar"),
@@ -78,7 +98,7 @@ class GroupDirectoryPage(
         blank=True,
         help_text=_(
             "Alamat tambahan yang diberi tahu setiap ada pendaftaran baru. "
-            "Anggota grup Moderators selalu diberi tahu."
+            "Anggota grup Moderator selalu diberi tahu."
         ),
     )
 
@@ -121,6 +141,12 @@ class GroupDirectoryPage(
 
         return submit_group(self, request)
 
+    @path("daftar/terkirim/")
+    def submitted_route(self, request):
+        from groups_directory.views import group_submitted
+
+        return group_submitted(self, request)
+
     @re_path(r"^kelola/(?P<group_id>\d+)/(?P<signature>[\w-]+)/$")
     def manage_route(self, request, group_id, signature):
         from groups_directory.views import manage_group
@@ -142,11 +168,12 @@ class GroupPageQuerySet(ListedPageQuerySet):
 GroupPageManager = PageManager.from_queryset(GroupPageQuerySet)
 
 
-class GroupPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class GroupPage(PublicUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """One small group: what it does, where and when it meets, and how to join."""
 
     parent_page_types = ["groups_directory.GroupDirectoryPage"]
     subpage_types = []
+    page_cache_query_params = {}
 
     summary = models.CharField(
         _("ringkasan"),
@@ -364,8 +391,12 @@ class GroupPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         index.SearchField("summary"),
         index.SearchField("description"),
         index.RelatedFields("category", [index.SearchField("name")]),
-        index.RelatedFields("district", [index.SearchField("name")]),
-        index.RelatedFields("regency", [index.SearchField("name")]),
+        # Place names weigh more than a passing mention in a description, so that
+        # "arisan sleman" lists the arisan groups in Sleman first.
+        index.RelatedFields("region", [index.SearchField("name", boost=PLACE_BOOST)]),
+        index.RelatedFields("district", [index.SearchField("name", boost=PLACE_BOOST)]),
+        index.RelatedFields("regency", [index.SearchField("name", boost=PLACE_BOOST)]),
+        index.RelatedFields("province", [index.SearchField("name", boost=PLACE_BOOST)]),
         index.FilterField("category"),
         index.FilterField("province"),
         index.FilterField("regency"),
@@ -442,6 +473,22 @@ class GroupPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         )
 
     @property
+    def schedule_anchor(self):
+        """The local date that the recurrence counts from (fortnights): first publication."""
+        published = self.first_published_at or timezone.now()
+        return published.astimezone(ZoneInfo(TIMEZONES[self.schedule.zone])).date()
+
+    @property
+    def next_meeting(self):
+        """When the group next meets, from its schedule (None when irregular)."""
+        return self.schedule.next_meeting(timezone.now(), self.schedule_anchor)
+
+    @property
+    def next_meeting_label(self):
+        meeting = self.next_meeting
+        return self.schedule.describe_meeting(meeting) if meeting else ""
+
+    @property
     def area_label(self):
         """Village, kecamatan and kabupaten/kota: "Kelurahan Tebet Timur, Kecamatan Tebet, ..."."""
         parts = []
@@ -452,6 +499,13 @@ class GroupPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         if self.regency_id:
             parts.append(self.regency.name)
         return ", ".join(parts)
+
+    @property
+    def place_label(self):
+        """Where the group meets, for readers; "" when "Lainnya" (the address says more)."""
+        if self.place_type in ("", PlaceType.OTHER):
+            return ""
+        return self.get_place_type_display()
 
     @property
     def rt_rw(self):

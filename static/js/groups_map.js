@@ -22,6 +22,15 @@
       element.textContent = "";
       element.setAttribute("role", "region");
       element.setAttribute("aria-label", "Peta kelompok (daftar lengkap ada di bawah)");
+      // Leaflet guesses its image folder from leaflet.css; hashed static file names defeat
+      // the guess and it then asks for marker-icon-2x.png next to the page (404). The
+      // page gives the icon URLs instead; an empty imagePath stops the guessing.
+      window.L.Icon.Default.imagePath = "";
+      window.L.Icon.Default.mergeOptions({
+        iconUrl: element.dataset.markerIcon,
+        iconRetinaUrl: element.dataset.markerRetina,
+        shadowUrl: element.dataset.markerShadow,
+      });
       var map = window.L.map(element, { scrollWheelZoom: false });
       window.L.tileLayer(element.dataset.tiles, {
         maxZoom: 18,

@@ -101,7 +101,7 @@ def test_breadcrumbs_share_links_and_hero(client, index):
 def test_seo_tags_and_json_ld(client, index):
     article = make_article(index)
     html = get_html(client, article)
-    assert '<link rel="canonical" href="http://localhost/artikel/arisan-yang-awet/">' in html
+    assert '<link rel="canonical" href="http://testserver/artikel/arisan-yang-awet/">' in html
     assert '<meta name="description" content="Cara pengurus arisan' in html
     assert '<meta property="og:type" content="article">' in html
     assert '<meta name="twitter:card" content="summary_large_image">' in html

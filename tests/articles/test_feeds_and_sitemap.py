@@ -46,15 +46,15 @@ def test_rss_feed_has_full_articles(client, articles):
     titles = [entry.title for entry in feed.entries]
     assert titles == ["Buku kas sederhana", "Arisan yang awet"]  # newest first
     entry = feed.entries[1]
-    assert entry.link == "http://localhost/artikel/" + articles["with_everything"].slug + "/"
+    assert entry.link == "http://testserver/artikel/" + articles["with_everything"].slug + "/"
     assert entry.published_parsed is not None
     assert entry.author == "Siti Rahma"
     assert [tag.term for tag in entry.tags] == ["Arisan"]
     # Full content with numbered headings, absolute links and the inline related post.
     assert "1.</span> Catat setiap rupiah" in entry.description
-    assert 'href="http://localhost/artikel/"' in entry.description
+    assert 'href="http://testserver/artikel/"' in entry.description
     assert "Pos Terkait:" in entry.description
-    assert 'src="http://localhost/media/' in entry.description
+    assert 'src="http://testserver/media/' in entry.description
 
 
 def test_atom_feed_has_summary_and_content(client, articles):
@@ -65,7 +65,7 @@ def test_atom_feed_has_summary_and_content(client, articles):
     assert entry.summary == "Ringkasan singkat kegiatan kelompok warga."
     assert "Catat setiap rupiah" in entry.content[0].value
     assert entry.updated_parsed is not None
-    assert entry.id.startswith("http://localhost/artikel/")
+    assert entry.id.startswith("http://testserver/artikel/")
 
 
 @pytest.mark.parametrize("suffix", ["", "atom/"])
@@ -106,7 +106,7 @@ def test_sitemap_lists_every_live_article_and_nothing_hidden(client, articles, h
     assert response.status_code == 200
     xml = response.content.decode()
     for article in (articles["with_everything"], articles["other"]):
-        assert f"<loc>http://localhost/artikel/{article.slug}/</loc>" in xml
-    assert "<loc>http://localhost/artikel/</loc>" in xml
+        assert f"<loc>http://testserver/artikel/{article.slug}/</loc>" in xml
+    assert "<loc>http://testserver/artikel/</loc>" in xml
     for hidden in hidden_articles:
         assert f"/{hidden.slug}/" not in xml

@@ -4,6 +4,7 @@ Every test here is marked `browser`; without /usr/bin/chromium they skip with th
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,8 @@ SKIP_REASON = (
     f"Chromium not found at {CHROMIUM}: install it with `sudo apt-get install chromium` "
     "(make test does this when run as root) to run the browser tests."
 )
+
+LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1)(:\d+)?/")
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # around it (fixtures, assertions) are still synchronous and safe.
@@ -72,3 +75,17 @@ def assert_accessible(page):
         assert not violations, f"Accessibility violations on {page.url}:\n{summary}"
 
     return check
+
+
+@pytest.fixture
+def offline_page(page):
+    """No request leaves the machine: map tiles and anything external are aborted."""
+
+    def guard(route):
+        if LOCAL.match(route.request.url):
+            route.continue_()
+        else:
+            route.abort()
+
+    page.route("**/*", guard)
+    return page

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 
 from groups_directory.directory import DAY_SLUGS, PAGE_SIZE
+from groups_directory.models import Audience
 from home.cache import content_changed
 
 from .factories import bulk_groups, make_group
@@ -142,8 +143,9 @@ def test_facet_counts_match_the_groups_each_choice_would_give(client, directory,
         for option in facet.options:
             expected = sum(1 for row in SPEC if matches(row, {**others, facet.name: option.value}))
             assert option.count == expected, (facet.name, option.value)
-        # Every value that has a group under the other filters is offered.
-        offered = {option.value for option in facet.options}
+        # Every value that has a group under the other filters is offered with a count
+        # (days and audiences also list their unmatched choices, at 0).
+        offered = {option.value for option in facet.options if option.count}
         possible = {
             value
             for row in SPEC
@@ -196,8 +198,6 @@ def facet_value(name, row):
         {"untuk": "semua-orang"},
         {"terbuka": "mungkin"},
         {"urut": "acak"},
-        {"page": "abc"},
-        {"page": "999"},
         {"q": "x" * 500},
     ],
 )
@@ -209,6 +209,12 @@ def test_invalid_filter_values_are_ignored(client, directory, groups, params):
     listed = set(titles_of(list(response.context["groups"].paginator.object_list)))
     assert listed == {row[0] for row in SPEC}
     assert response.context["active_filters"] == []
+
+
+@pytest.mark.parametrize("page", ["abc", "999", "0"])
+def test_page_numbers_that_do_not_exist_are_not_found(client, directory, groups, page):
+    # A crawler walking page numbers must not fill the page cache with copies of one page.
+    assert client.get(directory.url, {"page": page}).status_code == 404
 
 
 def test_region_below_a_different_province_is_dropped(client, directory, groups):
@@ -344,3 +350,52 @@ def test_ics_feed_for_irregular_group_has_no_events(client, directory):
     group = make_group(directory, "Kelompok Bebas", schedule_frequency="irregular")
     response = client.get(group.url + group.reverse_subpage("ics_route"))
     assert Calendar.from_ical(response.content).walk("VEVENT") == []
+
+
+def test_ics_feed_is_a_download_with_no_english_notes(client, directory):
+    group = make_group(directory, "Kelompok Unduh", schedule_frequency="weekly", schedule_weekday=2)
+    response = client.get(group.url + group.reverse_subpage("ics_route"))
+    assert response["Content-Disposition"] == f'attachment; filename="{group.slug}.ics"'
+    calendar = Calendar.from_ical(response.content)
+    assert calendar.walk("VTIMEZONE")
+    assert b"COMMENT" not in response.content
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "tidakadayangcocok", "provinsi": "31", "hari": "minggu", "kategori": "arisan"},
+        {"provinsi": "32", "kabupaten": "32.73", "hari": "senin", "untuk": "lansia"},
+    ],
+)
+def test_filters_that_match_nothing_stay_in_the_form(client, directory, groups, params):
+    response = client.get(directory.url, params)
+    html = response.content.decode()
+    assert response.context["groups"].paginator.count == 0
+    for name, value in params.items():
+        if name == "q":
+            assert f'value="{value}"' in html
+            continue
+        select = html[html.index(f'<select id="filter-{name}"') :]
+        select = select[: select.index("</select>")]
+        assert f'value="{value}" selected' in select, (name, select)
+    # Resubmitting the rendered form keeps every filter.
+    chips = [label for label, _value, _url in response.context["active_filters"]]
+    assert len(chips) == len(params)
+
+
+def test_day_and_audience_filters_list_every_choice(client, directory, groups):
+    response = client.get(directory.url, {"kategori": "posyandu"})
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    assert [option.label for option in facets["hari"].options] == [
+        "Senin",
+        "Selasa",
+        "Rabu",
+        "Kamis",
+        "Jumat",
+        "Sabtu",
+        "Minggu",
+    ]
+    counts = {option.value: option.count for option in facets["hari"].options}
+    assert counts["selasa"] == 1 and counts["senin"] == 0
+    assert len(facets["untuk"].options) == len(Audience.choices)

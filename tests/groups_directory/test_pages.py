@@ -1,5 +1,6 @@
 """The group page: contact relay, reports, stale marker, WhatsApp link; home integration."""
 
+import re
 import socket
 from urllib.parse import parse_qs, urlsplit
 
@@ -247,3 +248,39 @@ def test_group_page_queries_do_not_grow(
 
 GROUP_PAGE_QUERIES = 18
 GROUP_PAGE_WARM_QUERIES = 8
+
+
+def test_group_page_forms_have_unique_ids_and_labelled_fields(client, group):
+    html = client.get(group.url).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for field_id in re.findall(r'<(?:input|textarea|select)[^>]*\sid="([^"]+)"', html):
+        if field_id.startswith(("kontak_", "laporan_")) and "_reason_" not in field_id:
+            assert f'for="{field_id}"' in html, field_id
+
+
+@pytest.mark.parametrize(
+    ("place_type", "shown"),
+    [("balai_warga", "Tempat: Balai warga"), ("lainnya", None), ("", None)],
+)
+def test_schedule_box_names_the_place_but_never_a_bare_lainnya(
+    client, directory, place_type, shown
+):
+    title = f"Kelompok Tempat {place_type or 'kosong'}"
+    group = make_group(directory, title, place_type=place_type)
+    html = client.get(group.url).content.decode()
+    facts = html[html.index('class="facts"') :]
+    assert "Lainnya" not in facts
+    if shown:
+        assert shown in facts
+    else:
+        assert "Tempat:" not in facts
+
+
+def test_group_page_says_when_the_group_next_meets(client, group):
+    html = client.get(group.url).content.decode()
+    label = group.next_meeting_label
+    assert label.startswith("Kamis, ") and label.endswith("19.30 WIB")
+    assert f"Pertemuan berikutnya: {label}" in html
+    GroupPage.objects.filter(pk=group.pk).update(schedule_frequency="irregular")
+    assert "Pertemuan berikutnya" not in client.get(group.url).content.decode()

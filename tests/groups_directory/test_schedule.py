@@ -1,6 +1,7 @@
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 import pytest
+from django.utils import translation
 
 from groups_directory.schedule import Frequency, Schedule, WeekOfMonth, zone_for_province
 
@@ -78,3 +79,68 @@ def test_first_occurrence_weekly_and_monthly():
     last_friday = Schedule(Frequency.MONTHLY, weekday=4, week_of_month=-1)
     assert last_friday.first_occurrence(date(2026, 11, 1)) == date(2026, 11, 27)
     assert last_friday.first_occurrence(start) == date(2026, 12, 25)
+
+
+# Saturday 5 December 2026, 15.00 in Jakarta (08.00 UTC).
+NOW = datetime(2026, 12, 5, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("schedule", "anchor", "expected"),
+    [
+        # Weekly on Sunday at 16.00: tomorrow.
+        (
+            Schedule(Frequency.WEEKLY, weekday=6, start_time=time(16, 0)),
+            date(2026, 1, 1),
+            "Minggu, 6 Desember, 16.00 WIB",
+        ),
+        # Weekly on Saturday at 14.00: today's has begun, so next Saturday.
+        (
+            Schedule(Frequency.WEEKLY, weekday=5, start_time=time(14, 0)),
+            date(2026, 1, 1),
+            "Sabtu, 12 Desember, 14.00 WIB",
+        ),
+        # Same clock time in Makassar (WITA) is already 16.00 there: begun too.
+        (
+            Schedule(Frequency.WEEKLY, weekday=5, start_time=time(15, 30), zone="WITA"),
+            date(2026, 1, 1),
+            "Sabtu, 12 Desember, 15.30 WITA",
+        ),
+        # Saturday at 19.30: still to come today.
+        (
+            Schedule(Frequency.WEEKLY, weekday=5, start_time=time(19, 30)),
+            date(2026, 1, 1),
+            "Sabtu, 5 Desember, 19.30 WIB",
+        ),
+        # Fortnightly on Monday, counted from a first meeting on Monday 23 November.
+        (
+            Schedule(Frequency.BIWEEKLY, weekday=0, start_time=time(19, 0)),
+            date(2026, 11, 23),
+            "Senin, 7 Desember, 19.00 WIB",
+        ),
+        (
+            Schedule(Frequency.BIWEEKLY, weekday=0, start_time=time(19, 0)),
+            date(2026, 11, 30),
+            "Senin, 14 Desember, 19.00 WIB",
+        ),
+        # Second Thursday of the month (10 December); no start time: the day only.
+        (
+            Schedule(Frequency.MONTHLY, weekday=3, week_of_month=WeekOfMonth.SECOND),
+            date(2026, 1, 1),
+            "Kamis, 10 Desember",
+        ),
+        # First Thursday was 3 December: next is 7 January.
+        (
+            Schedule(Frequency.MONTHLY, weekday=3, week_of_month=1, start_time=time(9, 0)),
+            date(2026, 1, 1),
+            "Kamis, 7 Januari, 09.00 WIB",
+        ),
+    ],
+)
+def test_next_meeting_reads_as_a_day_and_time(schedule, anchor, expected):
+    with translation.override("id"):
+        assert schedule.describe_meeting(schedule.next_meeting(NOW, anchor)) == expected
+
+
+def test_irregular_groups_have_no_next_meeting():
+    assert Schedule(Frequency.IRREGULAR).next_meeting(NOW, date(2026, 1, 1)) is None

@@ -9,6 +9,7 @@ from wagtail.models import Page, WorkflowState
 
 from groups_directory.models import GroupPage
 from groups_directory.moderation import WORKFLOW_NAME
+from home.roles import MODERATORS
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ def moderator(django_user_model):
     user = django_user_model.objects.create_user(
         "moderator", "moderator@contoh.invalid", "rahasia-sekali", is_staff=True
     )
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name=MODERATORS))
     return user
 
 
@@ -78,7 +79,7 @@ def test_submission_creates_a_draft_in_the_moderation_workflow(
     client, directory, submit_url, category, moderator
 ):
     response = client.post(submit_url, valid_data(category=category.pk))
-    assert response.status_code == 200, response.context["form"].errors
+    assert response.status_code == 302, response.context["form"].errors
     group = GroupPage.objects.get()
     assert not group.live
     assert group.title == "Arisan Dahlia RT 04"
@@ -187,7 +188,8 @@ def test_invalid_input_gets_field_errors_and_stores_nothing(
 def test_honeypot_submission_looks_fine_but_stores_nothing(client, submit_url, category):
     pages_before = Page.objects.count()
     response = client.post(submit_url, valid_data(category=category.pk, situs_web="http://spam"))
-    assert response.status_code == 200
+    assert response.status_code == 302
+    assert response["Location"].endswith("/daftar/terkirim/")
     assert Page.objects.count() == pages_before
 
 
@@ -198,7 +200,7 @@ def test_submissions_are_rate_limited(client, submit_url, category, settings):
         response = client.post(
             submit_url, valid_data(category=category.pk, name=f"Kelompok {index}")
         )
-        assert response.status_code == 200
+        assert response.status_code == 302
     response = client.post(submit_url, valid_data(category=category.pk, name="Satu lagi"))
     assert response.status_code == 429
     assert GroupPage.objects.count() == views.SUBMIT_LIMIT
@@ -207,7 +209,7 @@ def test_submissions_are_rate_limited(client, submit_url, category, settings):
 def test_submission_is_stored_when_email_fails(client, submit_url, category, settings, caplog):
     settings.EMAIL_BACKEND = "tests.groups_directory.broken_mail.BrokenBackend"
     response = client.post(submit_url, valid_data(category=category.pk))
-    assert response.status_code == 200
+    assert response.status_code == 302
     assert GroupPage.objects.filter(title="Arisan Dahlia RT 04").exists()
     assert "could not be sent" in caplog.text
 
@@ -253,3 +255,35 @@ def test_moderator_request_for_changes_reaches_the_organiser(
     latest = WorkflowState.objects.for_instance(group).order_by("-created_at").first()
     assert latest.status == WorkflowState.STATUS_IN_PROGRESS
     assert client.get(link).context["status"] == "pending"
+
+
+def test_submission_redirects_so_a_reload_cannot_send_it_twice(
+    client, directory, submit_url, category
+):
+    response = client.post(submit_url, valid_data(category=category.pk), follow=True)
+    assert response.redirect_chain[-1] == (
+        directory.url + directory.reverse_subpage("submitted_route"),
+        302,
+    )
+    assert "Terima kasih, pendaftaran terkirim" in response.content.decode()
+    # Reloading the thank-you page is a GET of that page: nothing is sent again.
+    sent = len(mail.outbox)
+    assert client.get(response.redirect_chain[-1][0]).status_code == 200
+    assert GroupPage.objects.count() == 1
+    assert len(mail.outbox) == sent
+
+
+def test_an_identical_pending_submission_is_refused_in_indonesian(client, submit_url, category):
+    client.post(submit_url, valid_data(category=category.pk))
+    sent = len(mail.outbox)
+    response = client.post(
+        submit_url, valid_data(category=category.pk, name="  arisan dahlia rt 04 ")
+    )
+    assert response.status_code == 409
+    assert "sedang menunggu pemeriksaan moderator" in response.content.decode()
+    assert GroupPage.objects.count() == 1
+    assert len(mail.outbox) == sent
+    # The same name elsewhere is another group.
+    elsewhere = valid_data(category=category.pk, desa="31.74.01.1002")
+    assert client.post(submit_url, elsewhere).status_code == 302
+    assert GroupPage.objects.count() == 2

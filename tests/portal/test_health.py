@@ -1,6 +1,7 @@
 import pytest
 from django.db import OperationalError, connections
 from django.test import override_settings
+from wagtail.search.backends import get_search_backend
 
 from portal import health
 
@@ -16,6 +17,9 @@ def test_healthz_answers_without_touching_the_database(client):
 
 @pytest.mark.django_db
 def test_readyz_reports_each_component(client):
+    # Search is ready once an index exists (an empty one counts); see
+    # tests/security/test_search_faults.py for the index going missing.
+    get_search_backend().reset_indexes()
     response = client.get("/readyz")
 
     assert response.status_code == 200
@@ -80,15 +84,19 @@ def test_readyz_fails_when_the_cache_loses_writes(client, monkeypatch):
 
 @pytest.mark.django_db
 def test_an_unreachable_redis_fails_readiness_but_not_the_site(client, settings, home_page):
+    # Every alias on Redis, as base.py configures a site with REDIS_URL.
     settings.CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django_redis.cache.RedisCache",
             # Nothing listens on port 1: the connection is refused at once.
             "LOCATION": "redis://127.0.0.1:1/0",
+            "KEY_PREFIX": f"guyub-test-{alias}",
             # As base.py configures Redis: an outage degrades to "no cache".
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True},
         }
+        for alias in ("default", "pages")
     }
+    settings.GUYUB_CACHE_STATE_ALIAS = "default"
 
     response = client.get("/readyz")
     assert response.status_code == 503

@@ -25,6 +25,8 @@ SERVICE_VARS = [
     "AWS_S3_CUSTOM_DOMAIN",
     "AWS_S3_ENDPOINT_URL",
     "CONN_MAX_AGE",
+    "RELEASE",
+    "PAGE_CACHE_URL",
 ]
 
 
@@ -63,13 +65,43 @@ def test_database_url_keeps_health_checked_connections(load_base):
 
 
 def test_redis_url_shares_the_cache_and_sessions_between_servers(load_base):
-    s = load_base(REDIS_URL="redis://127.0.0.1:6379/3")
+    s = load_base(REDIS_URL="redis://127.0.0.1:6379/3", RELEASE="v1")
 
     cache = s["CACHES"]["default"]
     assert cache["BACKEND"] == "django_redis.cache.RedisCache"
     assert cache["LOCATION"] == "redis://127.0.0.1:6379/3"
-    assert cache["KEY_PREFIX"] == "guyub"
+    assert cache["KEY_PREFIX"] == "guyub:v1"
+    assert s["CACHES"]["pages"]["LOCATION"] == "redis://127.0.0.1:6379/3"
+    assert s["GUYUB_CACHE_STATE_ALIAS"] == "default"
     assert s["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+
+
+def test_every_cache_key_carries_the_release(load_base):
+    first, second = load_base(RELEASE="2026.12.1"), load_base(RELEASE="2026.12.2")
+    for alias in ("default", "pages", "state"):
+        assert "2026.12.1" in first["CACHES"][alias]["KEY_PREFIX"]
+        assert first["CACHES"][alias]["KEY_PREFIX"] != second["CACHES"][alias]["KEY_PREFIX"]
+
+
+def test_without_release_the_code_revision_keys_the_cache(load_base):
+    s = load_base()
+    assert s["GUYUB_RELEASE"]
+    assert s["CACHES"]["default"]["KEY_PREFIX"] == f"guyub:{s['GUYUB_RELEASE']}"
+
+
+def test_embedded_pages_have_a_bounded_cache_and_the_generation_one_of_its_own(load_base):
+    s = load_base(PAGE_CACHE_MAX_ENTRIES="2500")
+    pages, state = s["CACHES"]["pages"], s["CACHES"]["state"]
+    assert pages["BACKEND"].endswith("FileBasedCache")
+    assert pages["OPTIONS"]["MAX_ENTRIES"] == 2500
+    assert pages["LOCATION"] != s["CACHES"]["default"]["LOCATION"] != state["LOCATION"]
+    assert s["GUYUB_PAGE_CACHE_ALIAS"] == "pages"
+    assert s["GUYUB_CACHE_STATE_ALIAS"] == "state"
+
+
+def test_a_separate_redis_can_hold_the_pages(load_base):
+    s = load_base(REDIS_URL="redis://127.0.0.1:6379/3", PAGE_CACHE_URL="redis://10.0.0.5:6379/0")
+    assert s["CACHES"]["pages"]["LOCATION"] == "redis://10.0.0.5:6379/0"
 
 
 def test_database_search_uses_the_indonesian_configuration(load_base):

@@ -18,6 +18,7 @@ from django.db import transaction
 from wagtail.models import Site
 
 from home.models import HomePage, SiteSettings, StandardPage
+from home.public_url import sync_site_records
 
 ADMIN_USERNAME = "admin"
 # A generated password is kept beside the dev database so a second `make run` can show it again.
@@ -75,6 +76,10 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         site.site_name = "Guyub"
         site.save()
+        # The host and port actually served (make run passes them as WAGTAILADMIN_BASE_URL),
+        # instead of the migration's localhost:80 and django.contrib.sites' example.com.
+        hostname, port = sync_site_records()
+        self.stdout.write(f"Situs: {hostname}:{port}")
         site_settings = SiteSettings.for_site(site)
         site_settings.about_page = about
         site_settings.contact_page = contact

@@ -1,0 +1,84 @@
+"""The directory on a 375 px phone: results before filters, region selects that follow
+the level above, and a list/map toggle once the map has loaded."""
+
+from decimal import Decimal
+
+import pytest
+
+from groups_directory.models import GroupDirectoryPage
+from home.models import HomePage
+from tests.groups_directory.factories import make_group
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def directory(db):
+    home = HomePage.objects.get()
+    directory = GroupDirectoryPage(title="Direktori Kelompok", slug="kelompok", show_in_menus=True)
+    home.add_child(instance=directory)
+    make_group(
+        directory,
+        "Pengajian Al-Ikhlas",
+        region="31.74.01",
+        latitude=Decimal("-6.2300"),
+        longitude=Decimal("106.8600"),
+    )
+    make_group(
+        directory,
+        "Posyandu Kenanga",
+        region="32.73.02",
+        latitude=Decimal("-6.8900"),
+        longitude=Decimal("107.6100"),
+    )
+    return directory
+
+
+def test_phone_sees_results_first_and_regions_follow_the_province(
+    live_server, offline_page, directory, screenshot
+):
+    page = offline_page
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(live_server.url + "/kelompok/")
+
+    # Folded filters: the first result is on the first screen.
+    assert page.locator(".filter-panel").evaluate("el => el.open") is False
+    first_card = page.get_by_role("link", name="Pengajian Al-Ikhlas")
+    assert first_card.bounding_box()["y"] < 812
+    screenshot("directory-phone")
+
+    page.locator(".filter-panel > summary").click()
+    kabupaten = page.locator("#filter-kabupaten")
+    assert set(
+        kabupaten.locator("option:not([disabled])").evaluate_all(
+            "options => options.map(o => o.value)"
+        )
+    ) == {"", "31.74", "32.73"}
+    kabupaten.select_option("32.73")
+    page.locator("#filter-provinsi").select_option("31")
+    # The regency chosen before no longer fits the province: reset, and only 31.* offered.
+    assert kabupaten.input_value() == ""
+    enabled = kabupaten.locator("option:not([disabled])").evaluate_all(
+        "options => options.map(o => o.value)"
+    )
+    assert enabled == ["", "31.74"]
+
+    # The map loads from the GeoJSON; on a phone, a toggle switches list and map.
+    toggle = page.get_by_role("button", name="Tampilkan peta")
+    toggle.wait_for()
+    assert page.locator("#peta-kelompok").is_hidden()
+    toggle.click()
+    assert page.locator("#peta-kelompok").is_visible()
+    assert page.locator(".group-list").is_hidden()
+    screenshot("directory-phone-map")
+    page.get_by_role("button", name="Tampilkan daftar").click()
+    assert page.locator(".group-list").is_visible()
+
+
+def test_wide_screen_keeps_the_filters_open_without_a_toggle(live_server, offline_page, directory):
+    page = offline_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/kelompok/")
+    assert page.locator(".filter-panel").evaluate("el => el.open") is True
+    page.locator("#peta-kelompok").wait_for(state="visible")
+    assert page.locator(".view-toggle").is_hidden()
