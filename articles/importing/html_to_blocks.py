@@ -283,7 +283,7 @@ def _expand_shortcodes(content, conversion):
     def gallery(match):
         ids = re.search(r"""\bids=(["']?)([\d,\s]+)\1""", match.group(0))
         if not ids:
-            conversion.warnings.append("dropped: [gallery] without image ids (all attached images)")
+            conversion.warnings.append("dibuang: [gallery] tanpa id gambar (semua gambar lampiran)")
             return ""
         images = "".join(
             f'<figure><img class="wp-image-{number}" src=""></figure>'
@@ -295,10 +295,11 @@ def _expand_shortcodes(content, conversion):
         # [audio src=…] / [video mp4=…]: the file address, kept as a link.
         urls = re.findall(r"""\b(?:src|mp3|m4a|ogg|wav|mp4|m4v|webm|ogv)=(["'])(.*?)\1""", match[0])
         if not urls:
-            conversion.warnings.append(f"dropped: [{match['name']}] without a file address")
+            conversion.warnings.append(f"dibuang: [{match['name']}] tanpa alamat berkas")
             return ""
         url = urls[0][1]
-        conversion.warnings.append(f"changed: [{match['name'].lower()}] kept as a link: {url}")
+        name = match["name"].lower()
+        conversion.warnings.append(f"diubah: [{name}] disimpan sebagai tautan: {url}")
         return f'\n\n<p><a href="{html.escape(url)}">{html.escape(url)}</a></p>\n\n'
 
     content = _CAPTION.sub(caption, content)
@@ -318,7 +319,7 @@ def _expand_shortcodes(content, conversion):
         name = name.lower()
         if name in _KNOWN_SHORTCODES or name in closing or "=" in attrs:
             if not slash:
-                conversion.warnings.append(f"dropped: shortcode [{name}] (its text is kept)")
+                conversion.warnings.append(f"dibuang: shortcode [{name}] (teksnya tetap)")
             return ""
         return match.group(0)
 
@@ -451,8 +452,8 @@ class _Walker:
         caption = sanitise_rich_text(f"<p>{_serialise(caption_nodes)}</p>", CAPTION_TAGS | {"p"})
         if image_id is None:
             self.conversion.warnings.append(
-                f"dropped: image not found, left out: {src or '(no src)'}"
-                + ("; its caption is kept as a paragraph" if caption else "")
+                f"dibuang: gambar tidak ditemukan, tidak dimuat: {src or '(tanpa src)'}"
+                + ("; keterangannya disimpan sebagai paragraf" if caption else "")
             )
             if caption:
                 self.conversion.add("paragraph", caption)
@@ -477,7 +478,7 @@ class _Walker:
             self.conversion.numbered_headings = True
             text = text[numbered.end() :]
         if len(text) > HEADING_MAX_LENGTH:
-            self.conversion.warnings.append(f"heading shortened: {text[:40]}...")
+            self.conversion.warnings.append(f"judul bagian dipendekkan: {text[:40]}...")
             text = text[: HEADING_MAX_LENGTH - 1].rstrip() + "\u2026"
         level = "h2" if node.tag in {"h1", "h2"} else "h3"
         self.conversion.add("heading", {"text": text, "level": level})
@@ -555,7 +556,7 @@ class _Walker:
         if url:
             self.conversion.add("embed", url)
         else:
-            self._link_to(src, "embedded frame")
+            self._link_to(src, "bingkai sematan")
 
     def _link_to(self, src, what):
         """Media we cannot embed stays as a link to its address."""
@@ -566,15 +567,15 @@ class _Walker:
             self.conversion.add(
                 "paragraph", f'<p><a href="{html.escape(href)}">{html.escape(href)}</a></p>'
             )
-            self.conversion.warnings.append(f"changed: {what} kept as a link: {href}")
+            self.conversion.warnings.append(f"diubah: {what} disimpan sebagai tautan: {href}")
         else:
-            self.conversion.warnings.append(f"dropped: {what} without a web address")
+            self.conversion.warnings.append(f"dibuang: {what} tanpa alamat web")
 
     def block_video(self, node):
         sources = [node.attrs.get("src")] + [
             child.attrs.get("src") for child in _find_all(node, "source")
         ]
-        self._link_to(next((src for src in sources if src), ""), f"{node.tag} element")
+        self._link_to(next((src for src in sources if src), ""), f"elemen <{node.tag}>")
 
     block_audio = block_video
 
@@ -648,15 +649,15 @@ def blocks_to_rich_text(blocks):
             parts.append(f"<p><i>{html.escape(text)}</i></p>")
         elif kind == "embed":
             parts.append(f'<p><a href="{html.escape(value)}">{html.escape(value)}</a></p>')
-            notes.append(f"changed: embed kept as a link on a standard page: {value}")
+            notes.append(f"diubah: sematan disimpan sebagai tautan di halaman biasa: {value}")
         elif kind == "table":
             for row in value["data"]:
                 parts.append(f"<p>{html.escape(' | '.join(cell for cell in row if cell))}</p>")
-            notes.append("changed: table written as one paragraph per row on a standard page")
+            notes.append("diubah: tabel ditulis satu paragraf per baris di halaman biasa")
         elif kind == "image":
             if value["caption"]:
                 parts.append(value["caption"])
-            notes.append("dropped: image (standard pages have no images); its caption is kept")
+            notes.append("dibuang: gambar (halaman biasa tidak memuat gambar); keterangannya tetap")
     return "".join(parts), notes
 
 
@@ -699,7 +700,7 @@ def html_to_blocks(content, resolve_image=None):
     builder.close()
     if builder.flattened:
         conversion.warnings.append(
-            f"changed: markup nested deeper than {MAX_DEPTH} levels was flattened (text kept)"
+            f"diubah: markup bersarang lebih dari {MAX_DEPTH} tingkat diratakan (teks tetap)"
         )
     _Walker(conversion, resolve_image).walk(builder.root.children)
     return conversion

@@ -105,6 +105,23 @@ def comment_text(content):
     return "\n\n".join(paragraphs)
 
 
+# The report is read by editors in the admin: its words are Indonesian.
+KIND_LABELS = {"post": "tulisan", "page": "halaman"}
+ACTION_LABELS = {
+    "created": "dibuat",
+    "updated": "diperbarui",
+    "unchanged": "tidak berubah",
+    "skipped": "dilewati",
+}
+STATE_LABELS = {
+    "published": "terbit",
+    "password": "berkata sandi",
+    "scheduled": "terjadwal",
+    "private": "pribadi",
+    "draft": "draf",
+}
+
+
 def _state(item):
     if item.is_published:
         return "password" if item.password else "published"
@@ -125,8 +142,9 @@ class ItemReport:
     notes: list = field(default_factory=list)
 
     def line(self):
-        state = f", {self.state}" if self.state else ""
-        return f"{self.kind} {self.wp_id} “{self.title}”: {self.action}{state}"
+        state = f", {STATE_LABELS[self.state]}" if self.state else ""
+        kind = KIND_LABELS[self.kind]
+        return f"{kind} {self.wp_id} “{self.title}”: {ACTION_LABELS[self.action]}{state}"
 
 
 @dataclass
@@ -157,20 +175,20 @@ class WordPressSummary:
     def lines(self):
         """The end-of-run summary, one fact per line."""
         return [
-            f"posts: {self.posts_created} created, {self.posts_updated} updated, "
-            f"{self.posts_unchanged} unchanged ({self.drafts} as drafts, {self.scheduled} "
-            f"scheduled, {self.protected} password-protected)",
-            f"pages: {self.pages_created} created, {self.pages_updated} updated, "
-            f"{self.pages_unchanged} unchanged (as standard pages)",
-            f"other items skipped: {self.other_skipped}",
-            f"comments: {self.comments_imported} imported, {self.comments_skipped} skipped, "
-            f"{self.comments_reattached} replies re-attached (thread deeper than allowed)",
-            f"images: {self.images_imported} imported, {self.images_missing} not found",
-            f"redirects: {self.redirects}",
-            f"'Pos Terkait' links: {self.related_linked} linked, "
-            f"{self.related_waiting} waiting for their article",
-            f"authors: {self.authors}, categories: {self.categories}",
-            f"warnings: {len(self.warnings)}",
+            f"tulisan: {self.posts_created} dibuat, {self.posts_updated} diperbarui, "
+            f"{self.posts_unchanged} tidak berubah ({self.drafts} sebagai draf, "
+            f"{self.scheduled} terjadwal, {self.protected} berkata sandi)",
+            f"halaman: {self.pages_created} dibuat, {self.pages_updated} diperbarui, "
+            f"{self.pages_unchanged} tidak berubah (sebagai halaman biasa)",
+            f"item lain dilewati: {self.other_skipped}",
+            f"komentar: {self.comments_imported} diimpor, {self.comments_skipped} dilewati, "
+            f"{self.comments_reattached} balasan dipindahkan (utas lebih dalam dari batas)",
+            f"gambar: {self.images_imported} diimpor, {self.images_missing} tidak ditemukan",
+            f"pengalihan: {self.redirects}",
+            f"tautan 'Pos Terkait': {self.related_linked} tertaut, "
+            f"{self.related_waiting} menunggu artikelnya",
+            f"penulis: {self.authors}, kategori: {self.categories}",
+            f"peringatan: {len(self.warnings)}",
         ]
 
 
@@ -358,7 +376,7 @@ class _Importer:
 
     def attachment(self, item):
         if Path(urlparse(item.attachment_url).path).suffix.lower() not in _IMAGE_EXTENSIONS:
-            self.warn(f"attachment {item.id} is not an image, skipped: {item.attachment_url}")
+            self.warn(f"lampiran {item.id} bukan gambar, dilewati: {item.attachment_url}")
             return
         Image = get_image_model()
         key = f"{self.key_prefix}#{item.id}"
@@ -370,7 +388,7 @@ class _Importer:
             file_path = self._find_media(item)
             if file_path is None:
                 self.summary.images_missing += 1
-                self.warn(f"image file not found under --media-dir: {item.attachment_url}")
+                self.warn(f"berkas gambar tidak ditemukan di --media-dir: {item.attachment_url}")
                 return
             with file_path.open("rb") as handle:
                 image = Image(
@@ -415,7 +433,7 @@ class _Importer:
         report = ItemReport(wp_id=item.id, kind=kind, title=title[:255])
         self.summary.items.append(report)
         if "<" in item.title and strip_tags(item.title) != item.title:
-            report.notes.append("changed: markup removed from the title (titles are plain text)")
+            report.notes.append("diubah: markup dihapus dari judul (judul berupa teks biasa)")
         return report
 
     @staticmethod
@@ -437,8 +455,8 @@ class _Importer:
             )
             self.summary.protected += 1
             report.notes.append(
-                "changed: password-protected in WordPress, published behind a Wagtail "
-                "password restriction with the same password"
+                "diubah: berkata sandi di WordPress, diterbitkan di balik pembatasan kata "
+                "sandi Wagtail dengan kata sandi yang sama"
             )
         report.state = _state(item)
         if item.is_published or item.is_scheduled:
@@ -449,7 +467,9 @@ class _Importer:
         else:
             self.summary.drafts += 1
             if item.status == "private":
-                report.notes.append("changed: private in WordPress, kept as an unpublished draft")
+                report.notes.append(
+                    "diubah: pribadi di WordPress, disimpan sebagai draf yang belum terbit"
+                )
 
     def post(self, item):
         if item.status in SKIPPED_STATUSES:
@@ -500,7 +520,9 @@ class _Importer:
                 intro, blocks = first, blocks[1:]
         intro = intro or self._first_paragraph(blocks) or title
         if len(intro) > INTRO_MAX_LENGTH:
-            report.notes.append(f"changed: intro shortened to {INTRO_MAX_LENGTH} characters")
+            report.notes.append(
+                f"diubah: pengantar dipendekkan menjadi {INTRO_MAX_LENGTH} karakter"
+            )
         page.intro = Truncator(intro).chars(INTRO_MAX_LENGTH)
         page.search_description = Truncator(intro).chars(155)
         ids = {block["id"] for block in blocks}
@@ -681,15 +703,15 @@ class _Importer:
         self.summary.comments_skipped += skipped
         if skipped:
             report.notes.append(
-                f"dropped: {skipped} comment(s) that were spam, trash, pingbacks or trackbacks"
+                f"dibuang: {skipped} komentar spam, sampah, pingback, atau trackback"
             )
         if not wanted:
             return
         if not comments_supported():
             self.summary.comments_skipped += len(wanted)
             report.notes.append(
-                f"dropped: {len(wanted)} comment(s), threaded comments "
-                "(django_comments_xtd) are not installed"
+                f"dibuang: {len(wanted)} komentar; komentar berutas "
+                "(django_comments_xtd) tidak terpasang"
             )
             return
         imported, reattached, unsafe_urls = _import_xtd_comments(self, wanted, page, item)
@@ -697,12 +719,12 @@ class _Importer:
         self.summary.comments_reattached += reattached
         if reattached:
             report.notes.append(
-                f"changed: {reattached} repl(ies) deeper than the site allows re-attached to "
-                "their deepest allowed ancestor, in their original order"
+                f"diubah: {reattached} balasan yang lebih dalam dari batas situs dipasang pada "
+                "induk terdalam yang diizinkan, dengan urutan aslinya"
             )
         if unsafe_urls:
             report.notes.append(
-                f"dropped: {unsafe_urls} commenter website(s) that were not http(s) addresses"
+                f"dibuang: {unsafe_urls} alamat situs web pengomentar yang bukan alamat http(s)"
             )
 
 

@@ -279,8 +279,8 @@ def iter_wxr(source, timezone=datetime.UTC):
                 depth += 1
                 if depth == 1 and _local(element.tag) != "rss":
                     raise WxrError(
-                        f"this is not a WordPress export: the root element is "
-                        f"<{_local(element.tag)}>, expected <rss>"
+                        f"ini bukan ekspor WordPress: elemen akarnya "
+                        f"<{_local(element.tag)}>, seharusnya <rss>"
                     )
                 if depth == 2 and _local(element.tag) == "channel":
                     channel = element
@@ -300,8 +300,8 @@ def iter_wxr(source, timezone=datetime.UTC):
             elif name in {"wp:author", "wp:category", "wp:tag", "wp:term", "item"}:
                 if not site.wxr_version:
                     raise WxrError(
-                        "this is an RSS feed, not a WordPress export (no <wp:wxr_version>); "
-                        "export with Tools > Export in WordPress"
+                        "ini umpan RSS, bukan ekspor WordPress (tidak ada <wp:wxr_version>); "
+                        "ekspor lewat Alat > Ekspor di WordPress"
                     )
                 if not site_sent:
                     site_sent = True
@@ -338,15 +338,15 @@ def iter_wxr(source, timezone=datetime.UTC):
             channel.remove(element)
     except DefusedXmlException as error:
         raise WxrError(
-            "refused: the file declares XML entities or external references "
-            f"({type(error).__name__}), which WordPress exports never contain and which "
-            "can be used to attack the server"
+            "ditolak: berkas mendeklarasikan entitas XML atau rujukan eksternal "
+            f"({type(error).__name__}), yang tidak pernah ada di ekspor WordPress dan "
+            "bisa dipakai untuk menyerang server"
         ) from None
     except ParseError as error:
-        raise WxrError(f"the XML is malformed or truncated ({error})") from None
+        raise WxrError(f"XML-nya rusak atau terpotong ({error})") from None
     if channel is None:
-        raise WxrError("this is not a WordPress export: no <channel> element")
+        raise WxrError("ini bukan ekspor WordPress: tidak ada elemen <channel>")
     if not site.wxr_version:
-        raise WxrError("this is not a WordPress export: no <wp:wxr_version> element")
+        raise WxrError("ini bukan ekspor WordPress: tidak ada elemen <wp:wxr_version>")
     if not site_sent:
         yield site

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from articles.models import ArticlePage, Category, PendingRelatedLink
 from articles.roles import EDITORS, WRITERS
+from tests.admin.english import english_in, parse
 
 from .importing_fixtures import KAS_CRLF, MALFORMED, MANFAAT, REAL_WXR, make_index
 
@@ -171,12 +172,16 @@ def test_wordpress_export_upload_shows_the_per_post_report(editor_client, settin
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert "posts: 8 created, 0 updated, 0 unchanged" in html
+    assert "tulisan: 8 dibuat, 0 diperbarui, 0 tidak berubah" in html
     # The same per-post notes as the command prints.
-    assert "post 21 “Jadwal Ronda Malam Bulan November”: created, published" in html
-    assert "dropped: shortcode [contact-form-7] (its text is kept)" in html
-    assert "changed: password-protected in WordPress" in html
+    assert "tulisan 21 “Jadwal Ronda Malam Bulan November”: dibuat, terbit" in html
+    assert "dibuang: shortcode [contact-form-7] (teksnya tetap)" in html
+    assert "diubah: berkata sandi di WordPress" in html
     assert ArticlePage.objects.get(slug="jadwal-ronda-malam").owner.username == "editor"
+    # Editors read the whole report in Indonesian (it was English until the admin check
+    # looked at a finished import, not only at the empty form).
+    texts, _urls = parse(html)
+    assert english_in(texts) == []
 
 
 def test_unreadable_wordpress_export_is_refused_in_indonesian(editor_client):

@@ -146,8 +146,8 @@ def test_other_shortcodes_are_stripped_and_reported_but_brackets_in_text_stay():
         "<p>Penting</p>",
     ]
     assert conversion.warnings == [
-        "dropped: shortcode [contact-form-7] (its text is kept)",
-        "dropped: shortcode [su_note] (its text is kept)",
+        "dibuang: shortcode [contact-form-7] (teksnya tetap)",
+        "dibuang: shortcode [su_note] (teksnya tetap)",
     ]
 
 
@@ -214,7 +214,7 @@ def test_deeply_nested_markup_is_flattened_not_a_recursion_error():
 
     assert _values(conversion, "paragraph") == ["<p>Isi <b>tetap</b> ada.</p>"]
     assert _values(conversion, "list") == [{"style": "ul", "items": ["Butir"]}]
-    assert any("flattened" in warning for warning in conversion.warnings)
+    assert any("diratakan" in warning for warning in conversion.warnings)
 
 
 def test_definition_lists_keep_terms_and_definitions_apart():
@@ -259,7 +259,7 @@ def test_caption_of_a_missing_image_is_kept():
     )
 
     assert _values(conversion, "paragraph") == ["<p>Foto <i>lama</i> warga.</p>"]
-    assert "caption is kept" in conversion.warnings[0]
+    assert "keterangannya disimpan" in conversion.warnings[0]
 
 
 def test_galleries_become_images_and_media_become_links():

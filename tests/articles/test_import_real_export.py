@@ -95,13 +95,13 @@ def _imported(wp_id, page=False):
 def test_real_export_is_accepted_with_https_namespaces_and_reports_every_item(index):
     out = run_import()
 
-    assert "posts: 8 created, 0 updated, 0 unchanged" in out
-    assert "(2 as drafts, 1 scheduled, 1 password-protected)" in out
-    assert "pages: 2 created" in out
+    assert "tulisan: 8 dibuat, 0 diperbarui, 0 tidak berubah" in out
+    assert "(2 sebagai draf, 1 terjadwal, 1 berkata sandi)" in out
+    assert "halaman: 2 dibuat" in out
     # Per post: what was dropped or changed.
-    assert "post 21 “Jadwal Ronda Malam Bulan November”: created, published" in out
-    assert "    dropped: shortcode [contact-form-7]" in out
-    assert "    changed: markup nested deeper than 100 levels was flattened" in out
+    assert "tulisan 21 “Jadwal Ronda Malam Bulan November”: dibuat, terbit" in out
+    assert "    dibuang: shortcode [contact-form-7]" in out
+    assert "    diubah: markup bersarang lebih dari 100 tingkat diratakan" in out
 
 
 def test_every_published_item_answers_and_keeps_its_words(client, index):
@@ -114,8 +114,8 @@ def test_every_published_item_answers_and_keeps_its_words(client, index):
         assert client.get(page.url).status_code == 200, page.title
 
     reports = {}
-    for block in re.split(r"\n(?=(?:post|page) \d+ )", out):
-        match = re.match(r"(post|page) (\d+) ", block)
+    for block in re.split(r"\n(?=(?:tulisan|halaman) \d+ )", out):
+        match = re.match(r"(tulisan|halaman) (\d+) ", block)
         if match:
             reports[int(match[2])] = block
     for wp_id, item in sources.items():
@@ -240,7 +240,7 @@ def test_comment_threads_keep_order_safe_links_and_paragraphs(client, index):
     ]  # fmt: skip
     assert "Situs Lain" not in names and "Promo Murah" not in names  # pingback, spam
     assert max(comment.level for comment in comments) == 3
-    assert "6 repl(ies) deeper than the site allows re-attached" in out
+    assert "6 balasan yang lebih dalam dari batas situs dipasang" in out
     intruder = comments.get(user_name="Penyusup")
     assert intruder.user_url == ""
     assert intruder.comment == (
@@ -272,6 +272,6 @@ def test_second_run_changes_nothing(index):
     out = run_import()
 
     assert snapshot() == before
-    assert "posts: 0 created, 0 updated, 8 unchanged" in out
-    assert "pages: 0 created, 0 updated, 2 unchanged" in out
-    assert "comments: 0 imported" in out
+    assert "tulisan: 0 dibuat, 0 diperbarui, 8 tidak berubah" in out
+    assert "halaman: 0 dibuat, 0 diperbarui, 2 tidak berubah" in out
+    assert "komentar: 0 diimpor" in out

@@ -112,18 +112,18 @@ def test_pos_terkait_links_in_posts_resolve_forward_and_backward(index):
     assert (forward.value["page"].pk, forward.value["label"]) == (kerja_bakti.pk, "Baca Juga")
     assert arisan.live and not arisan.has_unpublished_changes
     assert not PendingRelatedLink.objects.exists()
-    assert "'Pos Terkait' links: 2 linked, 0 waiting for their article" in out
+    assert "tautan 'Pos Terkait': 2 tertaut, 0 menunggu artikelnya" in out
 
 
 def test_images_come_only_from_the_media_dir(index):
     out, _ = run(WXR, "--media-dir", MEDIA)
 
     assert Image.objects.count() == 1
-    assert "images: 1 imported, 1 not found" in out
-    assert "image file not found under --media-dir" in out
+    assert "gambar: 1 diimpor, 1 tidak ditemukan" in out
+    assert "berkas gambar tidak ditemukan di --media-dir" in out
     assert "foto-bazar.jpg" in out
     # The gallery's missing image (46) is reported on its post.
-    assert "dropped: image not found, left out" in out
+    assert "dibuang: gambar tidak ditemukan, tidak dimuat" in out
 
 
 def test_without_media_dir_images_are_reported_missing(index):
@@ -131,7 +131,7 @@ def test_without_media_dir_images_are_reported_missing(index):
 
     assert error is None
     assert Image.objects.count() == 0
-    assert "images: 0 imported, 2 not found" in out
+    assert "gambar: 0 diimpor, 2 tidak ditemukan" in out
     page = ArticlePage.objects.get(slug="arisan-rt04-tahun-ketiga")
     assert "image" not in [block.block_type for block in page.body]
 
@@ -149,7 +149,7 @@ def test_old_permalinks_redirect_to_the_new_articles(index, client):
         "/?p=103",
         "/?page_id=103",
     }
-    assert "redirects: 6" in out
+    assert "pengalihan: 6" in out
 
     pretty = client.get("/2026/08/arisan-rt04-tahun-ketiga/")
     short = client.get("/?p=101")
@@ -166,10 +166,10 @@ def test_pages_become_standard_pages_and_other_types_are_skipped(index):
     out, _ = run(WXR, "--media-dir", MEDIA)
 
     assert ArticlePage.objects.count() == 3
-    assert "posts: 3 created, 0 updated, 0 unchanged (1 as drafts" in out
-    assert "pages: 1 created" in out
+    assert "tulisan: 3 dibuat, 0 diperbarui, 0 tidak berubah (1 sebagai draf" in out
+    assert "halaman: 1 dibuat" in out
     assert StandardPage.objects.child_of(index.get_parent()).count() == 1
-    assert "other items skipped: 1" in out
+    assert "item lain dilewati: 1" in out
 
 
 def test_comments_are_reported_as_skipped_without_threaded_comments(index, monkeypatch):
@@ -180,7 +180,7 @@ def test_comments_are_reported_as_skipped_without_threaded_comments(index, monke
     out, _ = run(WXR, "--media-dir", MEDIA)
 
     # 3 approved + 1 pending kept for import, spam and pingback dropped: all 6 skipped.
-    assert "comments: 0 imported, 6 skipped" in out
+    assert "komentar: 0 diimpor, 6 dilewati" in out
     assert "django_comments_xtd" in out
 
 
@@ -196,8 +196,8 @@ def test_running_the_import_again_leaves_unchanged_posts_alone(index):
 
     assert error is None
     assert _snapshot() == first
-    assert "posts: 0 created, 0 updated, 3 unchanged" in out
-    assert "images: 0 imported" in out
+    assert "tulisan: 0 dibuat, 0 diperbarui, 3 tidak berubah" in out
+    assert "gambar: 0 diimpor" in out
     # Nothing changed in WordPress: no new revision, and the editor's change stays.
     assert Revision.objects.count() == revisions + 1
     assert ArticlePage.objects.get(pk=page.pk).title == "Judul diubah editor"
@@ -218,7 +218,7 @@ def test_running_the_import_again_updates_posts_that_changed(index, tmp_path):
 
     assert error is None
     assert _snapshot() == first
-    assert "posts: 0 created, 1 updated, 2 unchanged" in out
+    assert "tulisan: 0 dibuat, 1 diperbarui, 2 tidak berubah" in out
     assert ArticlePage.objects.get(slug="arisan-rt04-tahun-ketiga").title == (
         "Arisan RT 04 Tahun Ketiga"
     )
@@ -229,7 +229,7 @@ def test_dry_run_changes_nothing_and_leaves_no_files(index, tmp_path, settings):
     out, error = run(WXR, "--media-dir", MEDIA, "--dry-run")
 
     assert error is None
-    assert "Dry run" in out and "posts: 3 created" in out
+    assert "Dry run" in out and "tulisan: 3 dibuat" in out
     assert _snapshot() == (0, 0, 0, 0, 0, 0)
     assert not any(path.is_file() for path in (tmp_path / "media").rglob("*"))
 
@@ -237,12 +237,12 @@ def test_dry_run_changes_nothing_and_leaves_no_files(index, tmp_path, settings):
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("external-entity.xml", "refused: the file declares XML entities"),
-        ("billion-laughs.xml", "refused: the file declares XML entities"),
-        ("truncated.xml", "malformed or truncated"),
-        ("binary.txt", "malformed or truncated"),
-        ("empty.txt", "malformed or truncated"),
-        ("not-wordpress.xml", "not a WordPress export"),
+        ("external-entity.xml", "ditolak: berkas mendeklarasikan entitas XML"),
+        ("billion-laughs.xml", "ditolak: berkas mendeklarasikan entitas XML"),
+        ("truncated.xml", "rusak atau terpotong"),
+        ("binary.txt", "rusak atau terpotong"),
+        ("empty.txt", "rusak atau terpotong"),
+        ("not-wordpress.xml", "bukan ekspor WordPress"),
     ],
 )
 def test_malformed_exports_fail_clearly_and_change_nothing(index, name, message):
@@ -280,7 +280,7 @@ def test_comments_are_imported_with_their_threads_authors_dates_and_state(index)
 
     page = ArticlePage.objects.get(slug="arisan-rt04-tahun-ketiga")
     comments = {c.user_name: c for c in XtdComment.objects.filter(object_pk=str(page.pk))}
-    assert "comments: 4 imported, 2 skipped" in out  # spam and pingback skipped
+    assert "komentar: 4 diimpor, 2 dilewati" in out  # spam and pingback skipped
     rina_first = XtdComment.objects.get(comment__startswith="Semoga arisannya awet")
     siti = comments["Siti Rahma"]
     rina_reply = XtdComment.objects.get(comment__startswith="Sama-sama")

@@ -151,12 +151,12 @@ def test_streaming_keeps_memory_flat_for_a_large_export():
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("external-entity.xml", "refused: the file declares XML entities or external references"),
-        ("billion-laughs.xml", "refused: the file declares XML entities"),
-        ("truncated.xml", "malformed or truncated"),
-        ("not-wordpress.xml", "not a WordPress export"),
-        ("binary.txt", "malformed or truncated"),
-        ("empty.txt", "malformed or truncated"),
+        ("external-entity.xml", "ditolak: berkas mendeklarasikan entitas XML atau rujukan"),
+        ("billion-laughs.xml", "ditolak: berkas mendeklarasikan entitas XML"),
+        ("truncated.xml", "rusak atau terpotong"),
+        ("not-wordpress.xml", "bukan ekspor WordPress"),
+        ("binary.txt", "rusak atau terpotong"),
+        ("empty.txt", "rusak atau terpotong"),
     ],
 )
 def test_unsafe_or_malformed_exports_raise_a_clear_error(name, message):
@@ -176,7 +176,7 @@ def test_external_entity_is_never_resolved(tmp_path):
 
 
 def test_root_element_other_than_rss_is_refused():
-    with pytest.raises(WxrError, match="root element is <html>"):
+    with pytest.raises(WxrError, match="elemen akarnya <html>"):
         _read(io.BytesIO(b"<html><body>bukan ekspor</body></html>"))
 
 
