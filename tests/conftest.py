@@ -39,6 +39,18 @@ def _fresh_cache():
             cache.clear()
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the browser tests last, after pytest-django has ordered the rest.
+
+    They are transactional: each one ends by flushing the database, migrated HomePage and
+    Site included, and only the next serialized_rollback test puts them back. pytest-django
+    runs tests that use the ``db`` fixture without a mark after the transactional ones, so
+    they found an empty site (seen in CI once tests/browser/test_production_path.py joined).
+    """
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup):
     """Keep serialized_rollback working after Playwright has run.
