@@ -135,6 +135,20 @@ DATABASES = {
 # PostgreSQL then costs one retry instead of a burst of 500s.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves several gunicorn workers at once. WAL lets readers go on
+    # while one request writes. IMMEDIATE takes the write lock when a transaction starts:
+    # a deferred transaction that read first and then wants to write cannot wait for the
+    # lock (SQLite answers "database is locked" at once to avoid a deadlock), and that is
+    # what lost simultaneous replies while django-comments-xtd renumbered their thread.
+    # The timeout is how long a request queues for the lock before giving up.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("SQLITE_TIMEOUT", default=20),
+            "init_command": "PRAGMA journal_mode=WAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The code release: part of every cache key, so a deploy never reads entries (pickled
