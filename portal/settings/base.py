@@ -427,6 +427,10 @@ AXES_LOCKOUT_CALLABLE = "home.views.login_locked"
 AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 AXES_VERBOSE = False
 
+# How long a group organiser's private link works after it was mailed. Past that, the
+# organiser asks for a fresh one with the group's e-mail address (kelola/tautan-baru/).
+GUYUB_ORGANISER_LINK_DAYS = env.int("ORGANISER_LINK_DAYS", default=30)
+
 # Map tiles for the group directory, as a Leaflet URL template. This one setting feeds the
 # map and the Content-Security-Policy below, so a new tile server is never blocked.
 GUYUB_MAP_TILE_URL = env.str(

@@ -64,7 +64,7 @@ def test_directory_filters_are_cached_but_keyword_searches_are_not(directory, gr
 def test_organiser_page_is_never_cached(directory, group):
     url = directory.url + directory.reverse_subpage(
         "manage_route",
-        kwargs={"group_id": group.pk, "signature": moderation.organiser_signature(group)},
+        kwargs={"group_id": group.pk, "token": moderation.organiser_token(group)},
     )
     for _ in range(2):
         response = Client().get(url)
