@@ -160,9 +160,10 @@ def manage_group(directory, request, group_id, token):
     context["group"] = page
     form = GroupSubmissionForm(initial=GroupSubmissionForm.initial_from(latest))
     if request.method == "POST":
-        if request.POST.get("action") == "tautan_baru":
+        if request.POST.get("action") == "tautan_baru" and page.email:
             # For an organiser who fears the link got out: every old link stops working
-            # and the new one goes only to the registered address.
+            # and the new one goes only to the registered address (so a group without one
+            # cannot lock itself out).
             moderation.revoke_organiser_links(page)
             moderation.send_fresh_links(directory, [page])
             messages.success(

@@ -159,3 +159,11 @@ def test_stored_link_version_ignores_a_stale_copy(directory, group):
     stale.save()
     group.refresh_from_db()
     assert group.organiser_link_version == 5
+
+
+def test_group_without_email_cannot_lock_itself_out(client, directory):
+    group = make_group(directory, "Ronda RT 03", email="")
+    link = manage_link(directory, group)
+    assert "Cabut tautan lama" not in client.get(link).content.decode()
+    client.post(link, {"action": "tautan_baru"})
+    assert client.get(link).status_code == 200

@@ -71,3 +71,13 @@ def test_organiser_page_is_never_cached(directory, group):
         assert response.status_code == 200
         assert CACHE_HEADER not in response
         assert "no-store" in response["Cache-Control"]
+
+
+def test_new_organiser_link_page_is_never_cached(directory):
+    # It carries a CSRF token and, after a request, a message meant for one browser.
+    url = directory.url + directory.reverse_subpage("new_link_route")
+    for _ in range(2):
+        response = Client().get(url)
+        assert response.status_code == 200
+        assert CACHE_HEADER not in response
+        assert "no-store" in response["Cache-Control"]
