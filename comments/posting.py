@@ -73,7 +73,8 @@ def create_comment(tmp_comment):
 
     xtd computes a reply's ``order`` from the thread's current maximum; two replies in one
     thread at the same moment would otherwise get the same position. The row lock makes
-    them take turns on PostgreSQL; SQLite serialises writers by itself.
+    them take turns on PostgreSQL. SQLite has no row locks: there the embedded default's
+    IMMEDIATE transactions (portal/settings/base.py) make whole writes take turns.
     """
     data = {key: value for key, value in tmp_comment.items() if key not in EXTRA_KEYS}
     held_reason = tmp_comment.get("held_reason") or ""

@@ -349,3 +349,16 @@ class ReportForm(HoneypotMixin, forms.Form):
         required=False,
         error_messages={"invalid": _("Alamat email tidak valid.")},
     )
+
+
+class OrganiserLinkForm(HoneypotMixin, forms.Form):
+    auto_id = "tautan_%s"
+
+    email = forms.EmailField(
+        label=_("Email pengurus yang terdaftar"),
+        help_text=_("Alamat yang dipakai saat mendaftarkan kelompok."),
+        error_messages={
+            "required": _("Email wajib diisi."),
+            "invalid": _("Alamat email tidak valid."),
+        },
+    )

@@ -7,13 +7,14 @@ that is down only shows up in the log.
 """
 
 import logging
+import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import (
@@ -65,28 +66,68 @@ def submit_revision(page, directory):
     return revision
 
 
-def organiser_signature(page):
-    """The signature part of the organiser's link: kelola/<id>/<signature>/.
+class LinkExpired(Exception):
+    """A genuine organiser link that no longer opens: too old, revoked by a newer version
+    of the group's link, or from before links were versioned."""
 
-    Wagtail's page URLs allow only word characters and dashes in a path segment, so the
-    id and its signature become two segments instead of Django's "id:signature".
+
+# kelola/<id>/<version>-<timestamp>-<signature>/: Wagtail's page URLs allow only word
+# characters and dashes in a path segment, so Django's "value:timestamp:signature" is
+# carried with dashes (the base62 timestamp has none; the signature may).
+TOKEN_RE = re.compile(r"([1-9][0-9]{0,8})-([0-9A-Za-z]{1,12})-([\w-]{1,100})")
+
+
+def _signer():
+    return signing.TimestampSigner(salt=TOKEN_SALT)
+
+
+def organiser_token(page):
+    """The secret part of the organiser's link for ``page``'s current link version."""
+    version = page.organiser_link_version
+    _value, timestamp, signature = _signer().sign(f"{page.pk}.{version}").rsplit(":", 2)
+    return f"{version}-{timestamp}-{signature}"
+
+
+def token_version(group_id, token):
+    """The link version a genuine, unexpired ``token`` for ``group_id`` carries.
+
+    Raises LinkExpired for a genuine link past its time (the organiser is offered a fresh
+    one), BadSignature for anything else (a 404).
     """
-    return signing.Signer(salt=TOKEN_SALT).sign(str(page.pk)).rsplit(":", 1)[1]
-
-
-def signature_is_valid(group_id, signature):
+    match = TOKEN_RE.fullmatch(token)
+    if match is None:
+        # Links mailed before versioning signed the id alone and never expired; anything
+        # else fails here with BadSignature.
+        signing.Signer(salt=TOKEN_SALT).unsign(f"{group_id}:{token}")
+        raise LinkExpired
+    version, timestamp, signature = match.groups()
     try:
-        signing.Signer(salt=TOKEN_SALT).unsign(f"{group_id}:{signature}")
-    except signing.BadSignature:
-        return False
-    return True
+        _signer().unsign(
+            f"{group_id}.{version}:{timestamp}:{signature}",
+            max_age=settings.GUYUB_ORGANISER_LINK_DAYS * 24 * 60 * 60,
+        )
+    except signing.SignatureExpired as error:
+        raise LinkExpired from error
+    return int(version)
 
 
 def organiser_url(directory, page):
     path = directory.url + directory.reverse_subpage(
-        "manage_route", kwargs={"group_id": page.pk, "signature": organiser_signature(page)}
+        "manage_route", kwargs={"group_id": page.pk, "token": organiser_token(page)}
     )
     return public_base_url() + path
+
+
+def new_link_url(directory):
+    return public_base_url() + directory.url + directory.reverse_subpage("new_link_route")
+
+
+def revoke_organiser_links(page):
+    """Every link mailed so far stops working; links made from now on work."""
+    type(page).objects.filter(pk=page.pk).update(
+        organiser_link_version=models.F("organiser_link_version") + 1
+    )
+    page.refresh_from_db(fields=["organiser_link_version"])
 
 
 def moderation_status(page):
@@ -127,6 +168,8 @@ def notify_submission(request, directory, page, *, correction=False):
         "directory": directory,
         "correction": correction,
         "manage_url": organiser_url(directory, page),
+        "link_days": settings.GUYUB_ORGANISER_LINK_DAYS,
+        "new_link_url": new_link_url(directory),
         "admin_url": public_base_url() + reverse("wagtailadmin_pages:edit", args=[page.pk]),
     }
     subject = (
@@ -159,6 +202,8 @@ def _organiser_context(page):
         "page": page,
         "directory": directory,
         "manage_url": organiser_url(directory, page),
+        "link_days": settings.GUYUB_ORGANISER_LINK_DAYS,
+        "new_link_url": new_link_url(directory),
     }
 
 
@@ -207,6 +252,17 @@ def moderator_addresses(directory):
     )
     addresses.add(directory.moderator_email)
     return addresses
+
+
+def send_fresh_links(directory, groups):
+    """Mail a fresh organiser link for each of ``groups`` (registered with one address)."""
+    links = [(group.title, organiser_url(directory, group)) for group in groups]
+    _queue_mail(
+        "Tautan pengurus baru untuk kelompok Anda di Guyub",
+        "groups_directory/email/organiser_new_link.txt",
+        {"links": links, "link_days": settings.GUYUB_ORGANISER_LINK_DAYS},
+        {group.email for group in groups},
+    )
 
 
 def notify_report(report):

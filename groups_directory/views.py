@@ -4,6 +4,7 @@ import functools
 
 from django.conf import settings
 from django.contrib import messages
+from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
@@ -17,7 +18,7 @@ from home.cards import CachedPaginator, get_page_or_404
 from . import moderation
 from .cards import group_cards
 from .directory import PAGE_SIZE, GroupDirectoryFilter
-from .forms import ContactForm, GroupSubmissionForm, ReportForm
+from .forms import ContactForm, GroupSubmissionForm, OrganiserLinkForm, ReportForm
 from .models import GroupPage, GroupReport, Region
 from .ratelimit import allow
 
@@ -128,19 +129,51 @@ def group_submitted(directory, request):
     )
 
 
+def link_expired(directory, request):
+    context = directory.get_context(request)
+    context.update(
+        {
+            "form": OrganiserLinkForm(),
+            "expired": True,
+            "link_days": settings.GUYUB_ORGANISER_LINK_DAYS,
+        }
+    )
+    return TemplateResponse(request, "groups_directory/group_new_link.html", context, status=410)
+
+
 @get_or_post
-def manage_group(directory, request, group_id, signature):
-    """The organiser's private page: status, "masih aktif" and corrections."""
-    if not moderation.signature_is_valid(group_id, signature):
-        raise Http404
+def manage_group(directory, request, group_id, token):
+    """The organiser's private page: status, "masih aktif", corrections, a new link."""
+    try:
+        version = moderation.token_version(group_id, token)
+    except moderation.LinkExpired:
+        return link_expired(directory, request)
+    except signing.BadSignature:
+        raise Http404 from None
     page = GroupPage.objects.child_of(directory).filter(pk=group_id).first()
     if page is None:
         raise Http404
+    if version != page.organiser_link_version:
+        return link_expired(directory, request)
     latest = page.get_latest_revision_as_object()
     context = directory.get_context(request)
     context["group"] = page
     form = GroupSubmissionForm(initial=GroupSubmissionForm.initial_from(latest))
     if request.method == "POST":
+        if request.POST.get("action") == "tautan_baru" and page.email:
+            # For an organiser who fears the link got out: every old link stops working
+            # and the new one goes only to the registered address (so a group without one
+            # cannot lock itself out).
+            moderation.revoke_organiser_links(page)
+            moderation.send_fresh_links(directory, [page])
+            messages.success(
+                request,
+                _(
+                    "Tautan lama sudah tidak berlaku. Tautan baru kami kirim ke email "
+                    "pengurus yang terdaftar."
+                ),
+            )
+            return HttpResponseRedirect(directory.url + directory.reverse_subpage("new_link_route"))
         if request.POST.get("action") == "masih_aktif":
             GroupPage.objects.filter(pk=page.pk).update(last_updated_at=timezone.now())
             # update() sends no model signal: refresh cached pages showing the date.
@@ -165,6 +198,40 @@ def manage_group(directory, request, group_id, signature):
     status, comment = moderation.moderation_status(page)
     context.update({"form": form, "status": status, "moderator_comment": comment})
     return TemplateResponse(request, "groups_directory/group_manage.html", context)
+
+
+@get_or_post
+def new_organiser_link(directory, request):
+    """Fresh organiser links by mail, for whoever knows a group's registered address.
+
+    The answer is the same whether or not the address is registered, so the page cannot
+    be used to find out which addresses belong to a group.
+    """
+    context = directory.get_context(request)
+    form = OrganiserLinkForm(request.POST if request.method == "POST" else None)
+    context["form"] = form
+    template = "groups_directory/group_new_link.html"
+    if request.method == "GET":
+        return TemplateResponse(request, template, context)
+    if not form.is_spam:
+        if not allow("organiser_link", request, limit=MESSAGE_LIMIT, window=RATE_WINDOW):
+            context["rate_limited"] = True
+            return TemplateResponse(request, template, context, status=429)
+        if not form.is_valid():
+            return TemplateResponse(request, template, context, status=400)
+        groups = list(
+            GroupPage.objects.child_of(directory).filter(email__iexact=form.cleaned_data["email"])
+        )
+        if groups:
+            moderation.send_fresh_links(directory, groups)
+    messages.success(
+        request,
+        _(
+            "Jika alamat itu terdaftar sebagai email pengurus, tautan baru sudah kami kirim "
+            "ke sana. Periksa juga folder spam."
+        ),
+    )
+    return HttpResponseRedirect(request.path)
 
 
 def group_detail(page, request, *, contact_form=None, report_form=None, status=200):

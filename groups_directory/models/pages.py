@@ -36,6 +36,8 @@ from .regions import Region, RegionLevel
 STALE_AFTER = timedelta(days=365)
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# A change to any of these on the stored group revokes the organiser's links.
+CONTACT_FIELDS = frozenset({"contact_name", "whatsapp", "email"})
 # Search weight of the group's place names (village, kecamatan, kabupaten/kota, province).
 PLACE_BOOST = 3
 
@@ -147,12 +149,21 @@ class GroupDirectoryPage(
 
         return group_submitted(self, request)
 
-    @re_path(r"^kelola/(?P<group_id>\d+)/(?P<signature>[\w-]+)/$")
-    def manage_route(self, request, group_id, signature):
+    # Ids only in their canonical form: "068" is not group 68.
+    @re_path(r"^kelola/(?P<group_id>[1-9][0-9]{0,9})/(?P<token>[\w-]{1,200})/$")
+    def manage_route(self, request, group_id, token):
         from groups_directory.views import manage_group
 
         # The organiser's own data behind a signed link: never in a shared cache.
-        response = manage_group(self, request, int(group_id), signature)
+        response = manage_group(self, request, group_id, token)
+        add_never_cache_headers(response)
+        return response
+
+    @path("kelola/tautan-baru/")
+    def new_link_route(self, request):
+        from groups_directory.views import new_organiser_link
+
+        response = new_organiser_link(self, request)
         add_never_cache_headers(response)
         return response
 
@@ -319,6 +330,9 @@ class GroupPage(PublicUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
             "begitu juga tautan pribadi untuk mengelola data kelompok."
         ),
     )
+    # Part of every organiser link: raising it revokes all links mailed before. Not in the
+    # form, the admin or the revisions (see with_content_json).
+    organiser_link_version = models.PositiveIntegerField(default=1, editable=False)
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -446,7 +460,32 @@ class GroupPage(PublicUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "region" in update_fields:
             kwargs["update_fields"] = {*update_fields, "province", "regency", "district"}
+        fields = CONTACT_FIELDS if update_fields is None else CONTACT_FIELDS & {*update_fields}
+        if self.pk is not None and fields:
+            self.organiser_link_version = self.stored_link_version(fields)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "organiser_link_version"}
         return super().save(*args, **kwargs)
+
+    def stored_link_version(self, fields):
+        """The stored link version, one higher when this save changes the stored contact
+        ``fields`` (a publish or an admin edit; a draft revision leaves the row alone): new
+        people behind the group, so the links mailed to the old ones stop working. The row
+        decides, so that saving a stale copy of the page cannot bring revoked links back."""
+        stored = (
+            GroupPage.objects.filter(pk=self.pk).values("organiser_link_version", *fields).first()
+        )
+        if stored is None:
+            return self.organiser_link_version
+        changed = any(stored[field] != getattr(self, field) for field in fields)
+        return stored["organiser_link_version"] + changed
+
+    def with_content_json(self, content):
+        # The link version belongs to the group, not to a revision: a link made from a
+        # revision's copy of the page (the correction mail) must carry the current one.
+        page = super().with_content_json(content)
+        page.organiser_link_version = self.organiser_link_version
+        return page
 
     def set_region_levels(self):
         if not self.region_id:

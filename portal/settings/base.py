@@ -135,6 +135,20 @@ DATABASES = {
 # PostgreSQL then costs one retry instead of a burst of 500s.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves several gunicorn workers at once. WAL lets readers go on
+    # while one request writes. IMMEDIATE takes the write lock when a transaction starts:
+    # a deferred transaction that read first and then wants to write cannot wait for the
+    # lock (SQLite answers "database is locked" at once to avoid a deadlock), and that is
+    # what lost simultaneous replies while django-comments-xtd renumbered their thread.
+    # The timeout is how long a request queues for the lock before giving up.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("SQLITE_TIMEOUT", default=20),
+            "init_command": "PRAGMA journal_mode=WAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The code release: part of every cache key, so a deploy never reads entries (pickled
@@ -412,6 +426,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.views.login_locked"
 AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 AXES_VERBOSE = False
+
+# How long a group organiser's private link works after it was mailed. Past that, the
+# organiser asks for a fresh one with the group's e-mail address (kelola/tautan-baru/).
+GUYUB_ORGANISER_LINK_DAYS = env.int("ORGANISER_LINK_DAYS", default=30)
 
 # Map tiles for the group directory, as a Leaflet URL template. This one setting feeds the
 # map and the Content-Security-Policy below, so a new tile server is never blocked.

@@ -165,3 +165,29 @@ def test_directory_on_a_phone_with_map(
     screenshot("groups-directory-375")
     assert_accessible()
     page.goto("about:blank")
+
+
+def test_organiser_with_an_old_link_gets_a_fresh_one_by_mail(
+    live_server, offline_page, directory, screenshot, assert_accessible
+):
+    from groups_directory.moderation import organiser_token, revoke_organiser_links
+
+    page = offline_page
+    group = GroupPage.objects.get(title="Pengajian Al-Ikhlas")
+    old_link = f"{live_server.url}{directory.url}kelola/{group.pk}/{organiser_token(group)}/"
+    revoke_organiser_links(group)
+
+    page.goto(old_link)
+    assert page.get_by_role("heading", name="Tautan pengurus sudah tidak berlaku").is_visible()
+    screenshot("groups-organiser-link-expired")
+    assert_accessible()
+    mail.outbox.clear()
+    page.get_by_label("Email pengurus yang terdaftar").fill(group.email)
+    page.get_by_role("button", name="Kirim tautan baru").click()
+    assert page.get_by_text("Jika alamat itu terdaftar sebagai email pengurus").is_visible()
+    assert_accessible()
+
+    [message] = mail.outbox
+    link = re.search(r"https?://\S+/kelompok/kelola/\d+/\S+/", message.body).group(0)
+    page.goto(live_server.url + urlsplit(link).path)
+    assert page.get_by_role("heading", name="Kelola Pengajian Al-Ikhlas").is_visible()

@@ -64,8 +64,18 @@ def test_directory_filters_are_cached_but_keyword_searches_are_not(directory, gr
 def test_organiser_page_is_never_cached(directory, group):
     url = directory.url + directory.reverse_subpage(
         "manage_route",
-        kwargs={"group_id": group.pk, "signature": moderation.organiser_signature(group)},
+        kwargs={"group_id": group.pk, "token": moderation.organiser_token(group)},
     )
+    for _ in range(2):
+        response = Client().get(url)
+        assert response.status_code == 200
+        assert CACHE_HEADER not in response
+        assert "no-store" in response["Cache-Control"]
+
+
+def test_new_organiser_link_page_is_never_cached(directory):
+    # It carries a CSRF token and, after a request, a message meant for one browser.
+    url = directory.url + directory.reverse_subpage("new_link_route")
     for _ in range(2):
         response = Client().get(url)
         assert response.status_code == 200

@@ -141,7 +141,7 @@ def test_tampered_organiser_link_is_not_found(client, directory, submit_url, cat
 
 
 def test_organiser_can_confirm_still_active(client, directory, category):
-    from groups_directory.moderation import organiser_signature
+    from groups_directory.moderation import organiser_token
 
     from .factories import make_group
 
@@ -149,7 +149,7 @@ def test_organiser_can_confirm_still_active(client, directory, category):
     GroupPage.objects.filter(pk=group.pk).update(last_updated_at="2020-01-01T00:00:00Z")
     group.refresh_from_db()
     assert group.is_possibly_inactive
-    url = directory.url + f"kelola/{group.pk}/{organiser_signature(group)}/"
+    url = directory.url + f"kelola/{group.pk}/{organiser_token(group)}/"
     assert client.post(url, {"action": "masih_aktif"}).status_code == 302
     group.refresh_from_db()
     assert not group.is_possibly_inactive
@@ -239,7 +239,7 @@ def test_region_options_endpoint_loads_villages_on_demand(client, directory):
 def test_moderator_request_for_changes_reaches_the_organiser(
     client, directory, submit_url, category, moderator
 ):
-    from groups_directory.moderation import organiser_signature
+    from groups_directory.moderation import organiser_token
 
     client.post(submit_url, valid_data(category=category.pk))
     group = GroupPage.objects.get()
@@ -247,7 +247,7 @@ def test_moderator_request_for_changes_reaches_the_organiser(
     task_state.task.specific.on_action(
         task_state, moderator, "reject", comment="Mohon lengkapi jam pertemuan."
     )
-    link = directory.url + f"kelola/{group.pk}/{organiser_signature(group)}/"
+    link = directory.url + f"kelola/{group.pk}/{organiser_token(group)}/"
     response = client.get(link)
     assert response.context["status"] == "needs_changes"
     assert "Mohon lengkapi jam pertemuan." in response.content.decode()
