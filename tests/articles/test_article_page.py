@@ -277,3 +277,17 @@ def test_routing_to_articles_keeps_wagtails_rules(client, index):
     # Sub-routes come before child pages, as in Wagtail's RoutablePageMixin.
     feed = client.get(f"{index.url}{shadowed.slug}/")
     assert feed["Content-Type"].startswith("application/rss+xml")
+
+
+def test_hero_image_alt_is_the_images_description(client, index):
+    described = ImageFactory(title="IMG_0042", description="Ibu-ibu mengocok arisan di teras")
+    html = get_html(client, make_article(index, hero_image=described))
+    hero = html[html.index('class="article__hero"') : html.index("</figure>")]
+    assert 'alt="Ibu-ibu mengocok arisan di teras"' in hero
+
+    undescribed = ArticlePageFactory(parent=index, hero_image=ImageFactory(title="IMG_0043"))
+    html = get_html(client, undescribed)
+    hero = html[html.index('class="article__hero"') : html.index("</figure>")]
+    # No description: decorative, never the file-like title.
+    assert 'alt=""' in hero
+    assert "IMG_0043" not in hero

@@ -98,6 +98,22 @@ def test_card_shows_everything_a_reader_scans_for(client, world):
     assert 'type="image/webp"' in html
 
 
+def test_card_image_alt_is_the_images_description(client, index):
+    ArticlePageFactory(
+        parent=index,
+        title="Kocokan arisan",
+        hero_image=ImageFactory(title="IMG_0042", description="Ibu-ibu mengocok arisan"),
+    )
+    ArticlePageFactory(parent=index, title="Panen", hero_image=ImageFactory(title="IMG_0043"))
+    html = client.get("/artikel/").content.decode()
+    thumbs = re.findall(r'class="article-card__thumb".*?</a>', html, re.S)
+    assert len(thumbs) == 2
+    assert any('alt="Ibu-ibu mengocok arisan"' in thumb for thumb in thumbs)
+    # No description: decorative, never the file-like title.
+    assert any('alt=""' in thumb for thumb in thumbs)
+    assert "IMG_004" not in "".join(thumbs)
+
+
 def test_archive_and_month_titles_are_indonesian(client, world):
     html = client.get("/artikel/arsip/2026/08/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "<h1>Agustus 2026</h1>" in html
