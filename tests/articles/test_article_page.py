@@ -2,9 +2,8 @@ import json
 import re
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+
+from tests.query_counts import page_view_queries
 
 from .conftest import HIDDEN_TITLES
 from .factories import (
@@ -171,13 +170,14 @@ def test_related_post_to_a_hidden_article_renders_nothing(client, index, fate):
     assert "Pos Terkait:" not in html
 
 
-def test_comments_slot_is_present(client, index):
-    article = make_article(index)
-    from django.template.loader import get_template
+def test_article_shows_its_comment_area_unless_comments_are_off(client, index):
+    html = get_html(client, make_article(index))
+    article_body = html[html.index("<article") : html.index("</article>")]
+    assert 'id="komentar"' in article_body
+    assert 'id="tinggalkan-balasan"' in article_body  # the form: comments are open
 
-    source = get_template("articles/article_page.html").template.source
-    assert "{% block comments %}" in source
-    assert get_html(client, article)
+    quiet = ArticlePageFactory(parent=index, title="Tanpa Komentar", comments_enabled=False)
+    assert 'id="komentar"' not in get_html(client, quiet)
 
 
 def test_hidden_articles_are_not_related_or_linked(client, index, hidden_articles):
@@ -188,14 +188,6 @@ def test_hidden_articles_are_not_related_or_linked(client, index, hidden_article
     html = get_html(client, article)
     for title in HIDDEN_TITLES:
         assert title not in html
-
-
-def _queries(client, url):
-    client.get(url)  # warm up: renditions and the site root cache are created once
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return [query["sql"] for query in queries]
 
 
 def _link_everything(article, others, authors, categories, tags):
@@ -234,21 +226,19 @@ def _world(index, size):
 
 
 @pytest.mark.parametrize("size", [1, 50])
-def test_article_page_queries_do_not_grow(client, index, size, django_assert_num_queries):
+def test_article_page_queries_do_not_grow(client, index, size):
     with bulk_setup():
         article = _world(index, size)
-    client.get(article.url)  # create the renditions once
-    cache.clear()  # no help from cached renditions or site roots
     # The same count with one related article or fifty, with caches cleared (about a third
     # are Wagtail's routing, site lookup and menu).
-    with django_assert_num_queries(ARTICLE_PAGE_QUERIES):
-        assert client.get(article.url).status_code == 200
+    cold, _response = page_view_queries(client, article.url, cold=True)
+    assert len(cold) == ARTICLE_PAGE_QUERIES, "\n".join(cold)
     # Until the next content change, the related articles (rendered), the previous and
     # next articles, the comment threads, the menu, the site and comment settings, the
     # site, the article index routed through and the paths below which view restrictions
     # apply come from the cache: a second view skips those queries.
-    with django_assert_num_queries(ARTICLE_PAGE_WARM_QUERIES):
-        assert client.get(article.url).status_code == 200
+    warm, _response = page_view_queries(client, article.url)
+    assert len(warm) == ARTICLE_PAGE_WARM_QUERIES, "\n".join(warm)
 
 
 # 30 for the article itself (routed to in one query by ArticleIndexPage.route; among them
@@ -287,3 +277,17 @@ def test_routing_to_articles_keeps_wagtails_rules(client, index):
     # Sub-routes come before child pages, as in Wagtail's RoutablePageMixin.
     feed = client.get(f"{index.url}{shadowed.slug}/")
     assert feed["Content-Type"].startswith("application/rss+xml")
+
+
+def test_hero_image_alt_is_the_images_description(client, index):
+    described = ImageFactory(title="IMG_0042", description="Ibu-ibu mengocok arisan di teras")
+    html = get_html(client, make_article(index, hero_image=described))
+    hero = html[html.index('class="article__hero"') : html.index("</figure>")]
+    assert 'alt="Ibu-ibu mengocok arisan di teras"' in hero
+
+    undescribed = ArticlePageFactory(parent=index, hero_image=ImageFactory(title="IMG_0043"))
+    html = get_html(client, undescribed)
+    hero = html[html.index('class="article__hero"') : html.index("</figure>")]
+    # No description: decorative, never the file-like title.
+    assert 'alt=""' in hero
+    assert "IMG_0043" not in hero

@@ -173,8 +173,17 @@ class TestEditorCanCreateArticle(WagtailPageTestCase):
 
     def test_writers_cannot_create_an_index(self):
         home = HomePage.objects.get()
-        ArticleIndexPageFactory(parent=home)
-        self.assertFalse(ArticleIndexPage.can_create_at(home))
+        index = ArticleIndexPageFactory(parent=home)
+        writer = make_user("penulis", WRITERS)
+        self.assertTrue(index.permissions_for_user(writer).can_add_subpage())
+        self.assertFalse(home.permissions_for_user(writer).can_add_subpage())
+
+        # With no index left, max_count no longer refuses: only the writer's role does.
+        index.delete()
+        self.client.force_login(writer)
+        add = reverse("wagtailadmin_pages:add", args=["articles", "articleindexpage", home.pk])
+        self.assertIn(self.client.get(add).status_code, (302, 403))
+        self.assertFalse(ArticleIndexPage.objects.exists())
 
 
 @pytest.mark.parametrize("model", ["author", "category"])

@@ -2,8 +2,9 @@ import datetime
 import re
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
+
+from tests.query_counts import page_view_queries
 
 from .conftest import HIDDEN_TITLES
 from .factories import (
@@ -97,6 +98,22 @@ def test_card_shows_everything_a_reader_scans_for(client, world):
     assert 'type="image/webp"' in html
 
 
+def test_card_image_alt_is_the_images_description(client, index):
+    ArticlePageFactory(
+        parent=index,
+        title="Kocokan arisan",
+        hero_image=ImageFactory(title="IMG_0042", description="Ibu-ibu mengocok arisan"),
+    )
+    ArticlePageFactory(parent=index, title="Panen", hero_image=ImageFactory(title="IMG_0043"))
+    html = client.get("/artikel/").content.decode()
+    thumbs = re.findall(r'class="article-card__thumb".*?</a>', html, re.S)
+    assert len(thumbs) == 2
+    assert any('alt="Ibu-ibu mengocok arisan"' in thumb for thumb in thumbs)
+    # No description: decorative, never the file-like title.
+    assert any('alt=""' in thumb for thumb in thumbs)
+    assert "IMG_004" not in "".join(thumbs)
+
+
 def test_archive_and_month_titles_are_indonesian(client, world):
     html = client.get("/artikel/arsip/2026/08/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "<h1>Agustus 2026</h1>" in html
@@ -178,33 +195,27 @@ LISTING_QUERIES = {
 
 
 @pytest.mark.parametrize("count", [11, 50])
-def test_listing_queries_do_not_grow(client, index, count, django_assert_num_queries):
+def test_listing_queries_do_not_grow(client, index, count):
     with bulk_setup():
         _populate(index, count)
     for url, expected in LISTING_QUERIES.items():
-        client.get(url)  # create the renditions once
-        cache.clear()  # no help from cached renditions or site roots: prefetching must do it
-        with django_assert_num_queries(expected, info=url):
-            response = client.get(url)
-        assert response.status_code == 200
+        # Cold: no help from cached cards, renditions or site roots; prefetching must do it.
+        queries, _response = page_view_queries(client, url, cold=True)
+        assert len(queries) == expected, f"{url}:\n" + "\n".join(queries)
 
 
-def test_cards_and_sidebar_are_built_once_per_content_change(
-    client, index, django_assert_num_queries
-):
+def test_cards_and_sidebar_are_built_once_per_content_change(client, index):
     with bulk_setup():
         _populate(index, 5)
-    client.get("/artikel/")
-    cache.clear()
-    with django_assert_num_queries(LISTING_QUERIES["/artikel/"]):
-        client.get("/artikel/")
+    cold, _response = page_view_queries(client, "/artikel/", cold=True)
+    assert len(cold) == LISTING_QUERIES["/artikel/"]
     # The article cards (with their images, authors, categories and comment counts), the
     # article count and page of ids, the category and archive lists, the menu, the site
     # settings, the site itself and the paths below which view restrictions apply now come
     # from the cache.
-    with django_assert_num_queries(LISTING_QUERIES["/artikel/"] - CACHED_LISTING_QUERIES):
-        html = client.get("/artikel/").content.decode()
-    assert "Juli 2026" in html
+    warm, response = page_view_queries(client, "/artikel/")
+    assert len(warm) == LISTING_QUERIES["/artikel/"] - CACHED_LISTING_QUERIES, "\n".join(warm)
+    assert "Juli 2026" in response.content.decode()
 
     # A new category in use shows up on the next view: publishing retires the lists.
     category = CategoryFactory(name="Kabar Baru", slug="kabar-baru")

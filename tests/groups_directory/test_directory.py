@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from groups_directory.directory import DAY_SLUGS, PAGE_SIZE
 from groups_directory.models import Audience
-from home.cache import content_changed
+from tests.query_counts import page_view_queries
 
 from .factories import bulk_groups, make_group
 
@@ -256,27 +256,17 @@ def test_filter_links_keep_other_filters(client, directory, groups):
     assert "provinsi=31" in chips["Hari pertemuan"]
 
 
-def count_queries(client, url, params):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(queries), response
-
-
 @pytest.mark.parametrize("params", [{}, {"provinsi": "31", "hari": "kamis", "terbuka": "ya"}])
 def test_directory_query_count_does_not_grow_with_groups(client, directory, params):
     bulk_groups(directory, 10)
-    # Warm the per-process caches (site root paths, content types) before counting, then
-    # retire the rendered cards, counts and facets: both counts below are of cold views.
-    client.get(directory.url, params)
-    content_changed.send(sender=None)
-    small, response = count_queries(client, directory.url, params)
+    small, response = page_view_queries(client, directory.url, params, cold=True)
     assert response.context["groups"].paginator.count == 10 or params
     bulk_groups(directory, 4990)
-    large, response = count_queries(client, directory.url, params)
-    assert large == small
-    warm, _response = count_queries(client, directory.url, params)
-    assert warm < small  # cards, count, page of ids and facets now come from the cache
+    large, response = page_view_queries(client, directory.url, params, cold=True)
+    assert len(large) == len(small)
+    warm, _response = page_view_queries(client, directory.url, params)
+    # Cards, count, page of ids and facets now come from the cache.
+    assert len(warm) < len(small)
     page = response.context["groups"]
     assert len(page.object_list) == PAGE_SIZE
     if not params:

@@ -6,12 +6,11 @@ keep the budgets of their own pages next to their tests.
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from bench.pages import bulk_add_children
 from home.models import SiteSettings, StandardPage
+from tests.query_counts import page_view_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -71,14 +70,6 @@ def build_site(home_page, start, stop, *, index):
         call_command("update_index", verbosity=0)
 
 
-def count_queries(client, url, **params):
-    client.get(url, params)  # warm per-process caches (content types, site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(queries), response
-
-
 @pytest.mark.parametrize(
     ("name", "url", "params"),
     [
@@ -95,9 +86,10 @@ def test_query_count_is_fixed_whatever_the_amount_of_content(client, home_page, 
     if url == "search":
         url = reverse("search")
     build_site(home_page, 0, SMALL, index=name == "search")
-    small, small_response = count_queries(client, url, **params)
+    small, small_response = page_view_queries(client, url, params)
     build_site(home_page, SMALL, LARGE, index=name == "search")
-    large, large_response = count_queries(client, url, **params)
+    large, large_response = page_view_queries(client, url, params)
+    small, large = len(small), len(large)
 
     assert small == large, f"{name}: {small} queries with {SMALL} pages, {large} with {LARGE}"
     assert large <= BUDGETS[name], f"{name}: {large} queries, budget {BUDGETS[name]}"

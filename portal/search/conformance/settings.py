@@ -1,20 +1,15 @@
 """Settings for running modelsearch's ``BackendTests`` against the Whoosh backend.
 
 modelsearch ships its test app (``modelsearch.test.testapp``) and tests in the
-wheel, but not the ``search`` fixture they load; that lives in
-``../shared/modelsearch/`` beside the project (``GUYUB_MODELSEARCH_FIXTURES``
-overrides the location). modelsearch's own ``test.settings`` needs
+wheel, but not the ``search`` fixture they load; ``fixtures/search.json`` is that
+fixture (see ``fixtures/NOTICE.md``). modelsearch's own ``test.settings`` needs
 ``dj_database_url``, so the few settings the suite relies on are restated here.
 """
 
-import os
 import tempfile
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parents[3]
-FIXTURE_DIR = Path(
-    os.environ.get("GUYUB_MODELSEARCH_FIXTURES", BASE_DIR.parent / "shared" / "modelsearch")
-)
+FIXTURE_DIR = Path(__file__).resolve().parent / "fixtures"
 
 SECRET_KEY = "conformance-tests-only"  # noqa: S105 - throwaway test settings
 DEBUG = False
