@@ -3,11 +3,13 @@
 import re
 
 from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.public_url import public_base_url
+from articles.models import Category
+from core.public_url import public_base_url
 
 FEED_ITEMS = 20
 # Rich text and images render with site-relative URLs; feed readers need absolute ones.
@@ -105,3 +107,21 @@ class ArticleAtomFeed(ArticleRssFeed):
 
     def item_extra_kwargs(self, item):
         return {"content": self.item_content(item)}
+
+
+def index_feed(index, request):
+    return ArticleRssFeed()(request, index=index)
+
+
+def index_atom_feed(index, request):
+    return ArticleAtomFeed()(request, index=index)
+
+
+def category_feed(index, request, slug):
+    category = get_object_or_404(Category, slug=slug)
+    return ArticleRssFeed()(request, index=index, category=category)
+
+
+def category_atom_feed(index, request, slug):
+    category = get_object_or_404(Category, slug=slug)
+    return ArticleAtomFeed()(request, index=index, category=category)

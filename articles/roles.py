@@ -1,4 +1,4 @@
-"""The page half of the editorial roles "Penulis" and "Editor" (home/roles.py defines the
+"""The page half of the editorial roles "Penulis" and "Editor" (core/roles.py defines the
 roles), and the article moderation workflow.
 
 The article index does not exist when migrations run, so ``attach_editorial_workflow``
@@ -8,7 +8,7 @@ signal, see apps.py) and from the demo loader; it is idempotent, so running it a
 repairs a partial setup.
 """
 
-from home.roles import EDITORS, WRITERS, ensure_roles
+from core.roles import EDITORS, WRITERS, ensure_roles
 
 WORKFLOW_NAME = "Moderasi Artikel"
 TASK_NAME = "Persetujuan Editor"

@@ -92,7 +92,7 @@ def generate(counts, seed=2026, stdout=sys.stdout):
     from django.core.management import call_command
 
     from bench.generators import ORDER
-    from home.cache import bump_generation
+    from core.cache import bump_generation
     from home.models import HomePage
 
     started = time.perf_counter()

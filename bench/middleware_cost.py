@@ -23,7 +23,7 @@ import time
 
 from bench import BENCH_DIR, configure_environment
 
-CACHE_MIDDLEWARE = "home.cache.AnonymousPageCacheMiddleware"
+CACHE_MIDDLEWARE = "core.cache.AnonymousPageCacheMiddleware"
 
 
 def _environ(path):

@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
-from home.cache import content_changed
+from core.cache import content_changed
 
 __all__ = ["add_revisions", "bulk_add_children", "bulk_insert", "spread_dates"]
 

@@ -1,7 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext_lazy as _
 
-from home.public_url import public_base_url
+from core.public_url import public_base_url
 
 from .queries import public_comments
 from .text import strip_bidi_controls

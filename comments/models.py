@@ -16,7 +16,7 @@ from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from home.cache import SettingCachedUntilChange
+from core.cache import SettingCachedUntilChange
 
 
 class CommentsMixin(models.Model):
@@ -37,7 +37,7 @@ class CommentsMixin(models.Model):
         help_text=_("Komentar yang sudah ada tetap tampil, tetapi pembaca tidak bisa menambah."),
     )
 
-    # For the page cache (home/cache.py): later comment pages (?komentar=N) and reply
+    # For the page cache (core/cache.py): later comment pages (?komentar=N) and reply
     # forms (?balas=ID) are rendered fresh rather than each filling a cache entry.
     page_cache_query_params = {"komentar": None, "balas": None}
 
@@ -102,8 +102,14 @@ class CommentSettings(SettingCachedUntilChange, BaseSiteSetting):
     )
     ip_limit = models.PositiveSmallIntegerField(
         _("batas kiriman per alamat IP"),
-        default=5,
-        help_text=_("Jumlah komentar per alamat IP dalam satu jendela waktu. 0 = tanpa batas."),
+        # A ceiling for a whole network, not a person: mobile carriers put many readers
+        # behind one address. The per-email limit is the one that stops a single sender.
+        default=30,
+        help_text=_(
+            "Jumlah komentar yang diterima dari satu alamat IP (atau satu jaringan IPv6 /64) "
+            "dalam satu jendela waktu. Banyak pengguna ponsel berbagi satu alamat, jadi "
+            "buat longgar. 0 = tanpa batas."
+        ),
     )
     email_limit = models.PositiveSmallIntegerField(
         _("batas kiriman per alamat email"),

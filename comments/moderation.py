@@ -1,21 +1,14 @@
-"""Spam defence: hold rules (links, blocklist) and flood limits.
+"""Spam defence: hold rules (links, blocklist).
 
 Hold rules never lose a comment, they only keep it out of sight until a moderator looks.
-Flood limits reject the post outright; they count in Django's cache with ``add`` + ``incr``,
-which are atomic on Redis and Memcached and good enough on the file cache of the
-embedded default (a lost increment there only lets one extra comment through).
+Flood limits (core.ratelimit) are applied by the posting view.
 """
 
-import hashlib
 import ipaddress
 import re
-import time
 from urllib.parse import urlsplit
 
-from django.core.cache import cache
 from django.utils.translation import gettext as _
-
-from portal.client_ip import client_ip  # noqa: F401 - re-exported for the posting views
 
 from .models import BlockedItem
 
@@ -75,26 +68,3 @@ def hold_reason(*, text, name, email, url, ip, max_links, blocklist=None):
         if kind == BlockedItem.Kind.IP and ip and _ip_matches(ip, value):
             return _("IP terblokir %(ip)s") % {"ip": value}
     return ""
-
-
-def over_limit(scope, identity, limit, window_seconds, now=None):
-    """Count one post for ``scope:identity``; True when it goes over ``limit`` in the window.
-
-    Fixed windows keyed by their start time: ``cache.add`` creates the counter (a no-op
-    when another process already did), ``cache.incr`` bumps it atomically on shared caches.
-    """
-    if not limit or not identity:
-        return False
-    now = int(now if now is not None else time.time())
-    window = now - now % window_seconds
-    # Hashed: emails and IPv6 addresses hold characters some cache backends refuse in keys.
-    digest = hashlib.sha256(identity.strip().lower().encode()).hexdigest()[:32]
-    key = f"guyub:comments:rate:{scope}:{digest}:{window}"
-    cache.add(key, 0, timeout=window_seconds + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        # The key expired between add and incr: this post starts a fresh window.
-        cache.add(key, 1, timeout=window_seconds + 5)
-        count = 1
-    return count > limit

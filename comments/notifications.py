@@ -12,7 +12,7 @@ from django_comments_xtd import signed
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 
-from home.public_url import public_base_url
+from core.public_url import public_base_url
 
 logger = logging.getLogger(__name__)
 

@@ -29,11 +29,14 @@ from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
+from core.client_ip import client_ip
+from core.ratelimit import client_identity, hit, is_limited, record
+
 from . import notifications
 from .converters import parse_id
 from .forms import CommentEditForm, CommentForm
 from .models import CommentReview, CommentSettings, CommentsMixin
-from .moderation import client_ip, hold_reason, over_limit
+from .moderation import hold_reason
 from .posting import (
     create_comment,
     effective_parent_id,
@@ -129,9 +132,12 @@ def post_comment(request):
     if not page.comments_are_open(comment_settings):
         return refuse(request, _("Komentar untuk halaman ini sudah ditutup."), 403, page)
 
-    # Every attempt counts against the address, valid or not: floods are mostly junk.
+    # Only stored comments count (below): a visitor who fixes a mistake is never locked out
+    # by their own failed attempts. The address limit is a ceiling for a whole network (a
+    # carrier's NAT puts many phones behind one address); the e-mail limit is per person.
     window = max(comment_settings.limit_window_minutes, 1) * 60
-    if over_limit("ip", client_ip(request), comment_settings.ip_limit, window):
+    address = client_identity(request)
+    if is_limited("comments.ip", address, limit=comment_settings.ip_limit, window=window):
         return _flooded(request, page, comment_settings.limit_window_minutes)
 
     form = CommentForm(page, data=request.POST)
@@ -145,8 +151,8 @@ def post_comment(request):
         return render(
             request, "comments/form_errors.html", {"form": form, "target_page": page}, status=400
         )
-    # Per email only once the form is valid, so junk posts cannot lock out someone's address.
-    if over_limit("email", form.cleaned_data["email"], comment_settings.email_limit, window):
+    email = form.cleaned_data["email"]
+    if is_limited("comments.email", email, limit=comment_settings.email_limit, window=window):
         return _flooded(request, page, comment_settings.limit_window_minutes)
     elapsed = time.time() - form.cleaned_data["timestamp"]
     if elapsed < comment_settings.min_seconds_to_post:
@@ -189,6 +195,9 @@ def post_comment(request):
     if duplicate is not None:
         return _stored_response(request, duplicate, page)
 
+    # Accepted (stored, or waiting for its e-mail confirmation): now it counts.
+    record("comments.ip", address, window=window)
+    record("comments.email", email, window=window)
     post_directly = (
         request.user.is_authenticated
         or not comment_settings.require_email_confirmation
@@ -321,7 +330,7 @@ def report(request, comment_id):
     page = comment.content_object
     page = page.specific if page else None
     if request.method == "POST":
-        if over_limit("report", client_ip(request), 20, 3600):
+        if hit("comments.report", client_identity(request), limit=20, window=3600):
             message = _("Terlalu banyak laporan dari Anda. Coba lagi nanti.")
             return refuse(request, message, 429, page, {"Retry-After": "3600"})
         # Reported by the same account at the same moment: one flag is enough.

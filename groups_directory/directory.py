@@ -16,7 +16,7 @@ from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from home.cache import cached_until_change
+from core.cache import cached_until_change
 
 from .models import Audience, GroupCategory, GroupPage, Region, RegionLevel
 from .schedule import Weekday
@@ -178,7 +178,7 @@ class GroupDirectoryFilter:
         return self.filtered(base).for_listing().order_by(*SORTS[self.sort])
 
     def result_ids(self, base=None):
-        """The matching groups' ids in display order (their cards come from group_cards)."""
+        """The matching groups' ids in display order (cards: GroupPage.objects.cards)."""
         return self.filtered(base).order_by(*SORTS[self.sort]).values_list("pk", flat=True)
 
     def key(self):

@@ -25,9 +25,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from home.public_url import public_base_url
-from home.roles import MODERATORS
-from home.tasks import send_email
+from core.public_url import public_base_url
+from core.roles import MODERATORS
+from core.tasks import send_email
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ def notify_submission(request, directory, page, *, correction=False):
 
 
 def _queue_mail(subject, template, context, recipients):
-    """Hand one plain-text mail to the task queue (home/tasks.py); a failing mail server
+    """Hand one plain-text mail to the task queue (core/tasks.py); a failing mail server
     then fails the task, never the moderator's publish or the reader's report."""
     recipients = sorted({address for address in recipients if address})
     if recipients:

@@ -12,15 +12,14 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.cache import content_changed, page_cache_query_params
-from home.cards import CachedPaginator, get_page_or_404
+from core.cache import content_changed, page_cache_query_params
+from core.cards import CachedPaginator, get_page_or_404
+from core.ratelimit import client_identity, hit
 
 from . import moderation
-from .cards import group_cards
 from .directory import PAGE_SIZE, GroupDirectoryFilter
 from .forms import ContactForm, GroupSubmissionForm, OrganiserLinkForm, ReportForm
 from .models import GroupPage, GroupReport, Region
-from .ratelimit import allow
 
 # Public forms: attempts per client address per hour.
 SUBMIT_LIMIT = 5
@@ -53,7 +52,7 @@ def directory_index(directory, request):
             "filter": group_filter,
             "facets": group_filter.facets(base),
             "groups": results,
-            "group_cards": group_cards(list(results.object_list), request),
+            "group_cards": GroupPage.objects.cards(list(results.object_list), request),
             "querystring": group_filter.querystring(),
             "active_filters": group_filter.active_filters(),
             "map_tile_url": settings.GUYUB_MAP_TILE_URL,
@@ -110,7 +109,7 @@ def submit_group(directory, request):
         )
         return TemplateResponse(request, template, context, status=409)
     # Only submissions that would be stored count against the limit: fixing typos is free.
-    if not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
+    if hit("groups.submit", client_identity(request), limit=SUBMIT_LIMIT, window=RATE_WINDOW):
         context["rate_limited"] = True
         return TemplateResponse(request, template, context, status=429)
     with transaction.atomic():
@@ -185,7 +184,9 @@ def manage_group(directory, request, group_id, token):
         else:
             form = GroupSubmissionForm(request.POST)
             valid = form.is_valid() and not form.is_spam
-            if valid and not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
+            if valid and hit(
+                "groups.submit", client_identity(request), limit=SUBMIT_LIMIT, window=RATE_WINDOW
+            ):
                 context["rate_limited"] = True
             elif valid:
                 form.apply_to(latest)
@@ -214,7 +215,12 @@ def new_organiser_link(directory, request):
     if request.method == "GET":
         return TemplateResponse(request, template, context)
     if not form.is_spam:
-        if not allow("organiser_link", request, limit=MESSAGE_LIMIT, window=RATE_WINDOW):
+        if hit(
+            "groups.organiser_link",
+            client_identity(request),
+            limit=MESSAGE_LIMIT,
+            window=RATE_WINDOW,
+        ):
             context["rate_limited"] = True
             return TemplateResponse(request, template, context, status=429)
         if not form.is_valid():
@@ -250,11 +256,12 @@ def group_contact(page, request):
     if form.is_spam:
         messages.success(request, _("Pesan Anda sudah diteruskan ke pengurus."))
         return HttpResponseRedirect(page.url + "#kontak")
-    if not allow("contact", request, limit=MESSAGE_LIMIT, window=RATE_WINDOW):
-        form.add_error(None, _("Terlalu banyak pesan dari alamat Anda. Coba lagi nanti."))
-        return group_detail(page, request, contact_form=form, status=429)
     if not form.is_valid():
         return group_detail(page, request, contact_form=form, status=400)
+    # Counted once valid, so correcting a mistyped address costs nothing.
+    if hit("groups.contact", client_identity(request), limit=MESSAGE_LIMIT, window=RATE_WINDOW):
+        form.add_error(None, _("Terlalu banyak pesan dari alamat Anda. Coba lagi nanti."))
+        return group_detail(page, request, contact_form=form, status=429)
     data = form.cleaned_data
     body = _(
         "Pesan untuk %(group)s lewat Guyub dari %(name)s <%(email)s>:\n\n%(message)s\n\n"
@@ -287,11 +294,11 @@ def group_report(page, request):
         return HttpResponseRedirect(page.url + "#laporkan")
     form = ReportForm(request.POST)
     if not form.is_spam:
-        if not allow("report", request, limit=MESSAGE_LIMIT, window=RATE_WINDOW):
-            form.add_error(None, _("Terlalu banyak laporan dari alamat Anda. Coba lagi nanti."))
-            return group_detail(page, request, report_form=form, status=429)
         if not form.is_valid():
             return group_detail(page, request, report_form=form, status=400)
+        if hit("groups.report", client_identity(request), limit=MESSAGE_LIMIT, window=RATE_WINDOW):
+            form.add_error(None, _("Terlalu banyak laporan dari alamat Anda. Coba lagi nanti."))
+            return group_detail(page, request, report_form=form, status=429)
         data = form.cleaned_data
         report = GroupReport.objects.create(
             group=page,

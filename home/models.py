@@ -7,10 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from articles.models import ArticlePage
 from comments.models import CommentsMixin
-from home.cache import SettingCachedUntilChange
-from home.public_url import PublicUrlMixin
-from home.routing import CachedViewRestrictionsMixin, route_through
+from core.cache import SettingCachedUntilChange
+from core.public_url import PublicUrlMixin
+from core.routing import CachedViewRestrictionsMixin, route_through
+from groups_directory.models import GroupPage
 
 
 class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
@@ -18,7 +20,7 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
-    # For the page cache (home/cache.py): no parameter varies the home page; it shows the
+    # For the page cache (core/cache.py): no parameter varies the home page; it shows the
     # newest articles' comment counts.
     page_cache_query_params = {}
     page_cache_shows_comment_counts = True
@@ -89,16 +91,11 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
 
     def latest_article_cards(self, request, limit=6):
         """The newest published articles' cards, from the cache where rendered before."""
-        from articles.cards import article_cards
-        from articles.models import ArticlePage
-
         ids = ArticlePage.objects.published().newest_first().values_list("pk", flat=True)
-        return article_cards(list(ids[:limit]), request)
+        return ArticlePage.objects.cards(list(ids[:limit]), request)
 
     def featured_groups(self):
         """The three most recently updated active groups that take new members (one query)."""
-        from groups_directory.models import GroupPage
-
         return list(
             GroupPage.objects.listed()
             .filter(is_active=True, is_open=True)

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from articles.models import ArticleIndexPage
+from core.cache import cached_until_change
 from groups_directory.models import GroupCategory, GroupDirectoryPage, GroupPage
-from home.cache import cached_until_change
 
 
 @dataclass

@@ -15,7 +15,7 @@ from wagtail.admin.active_filters import (
     register_filter_adapter_class,
 )
 
-from home.cache import declare_page_cache
+from core.cache import declare_page_cache
 
 YES, NO = _("Ya"), _("Tidak")
 

@@ -9,11 +9,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from comments import urls as comments_urls
-from home import views as home_views
-from home.cache import page_cache_query_params
+from core import views as core_views
+from core.cache import page_cache_query_params
+from core.sitemaps import SITEMAPS, sitemap_index
 from home.site_map import site_map
-from home.sitemaps import SITEMAPS, sitemap_index
 from portal import health
+from search import views as search_views
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -27,16 +28,16 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("peta-situs/", site_map, name="site_map"),
     # Browsers and feed readers ask for /favicon.ico whatever the page's <link rel="icon">
     # says; lazy because the static files manifest is read on first use, not at import.
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("img/favicon.svg"))),
-    path("cari/", home_views.search, name="search"),
+    path("cari/", search_views.search, name="search"),
     path("komentar/", include(comments_urls)),
     path("komentar/", include(comments_urls.xtd_patterns)),
-    path("csrf/", home_views.csrf_token, name="csrf_token"),
-    path("cari/saran/", home_views.search_suggestions, name="search_suggestions"),
+    path("csrf/", core_views.csrf_token, name="csrf_token"),
+    path("cari/saran/", search_views.search_suggestions, name="search_suggestions"),
 ]
 
 if settings.DEBUG:

@@ -1,4 +1,4 @@
-"""Create the "Penulis" and "Editor" groups (home/roles.py; articles/roles.py adds the page half)."""
+"""Create the "Penulis" and "Editor" groups (core/roles.py; articles/roles.py adds the page half)."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -6,7 +6,7 @@ from django.db import migrations
 
 
 def create_groups(apps, schema_editor):
-    from home.roles import ensure_roles
+    from core.roles import ensure_roles
 
     # Model permissions are normally created after all migrations ran; the groups need
     # them now.
@@ -16,7 +16,7 @@ def create_groups(apps, schema_editor):
 
 
 def remove_groups(apps, schema_editor):
-    from home.roles import EDITORS, WRITERS
+    from core.roles import EDITORS, WRITERS
 
     apps.get_model("auth", "Group").objects.filter(name__in=[WRITERS, EDITORS]).delete()
 

@@ -22,9 +22,9 @@ from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
 from comments.models import CommentsMixin
-from home.cache import cached_until_change
-from home.public_url import PublicUrlMixin
-from home.routing import CachedViewRestrictionsMixin
+from core.cache import cached_until_change
+from core.public_url import PublicUrlMixin
+from core.routing import CachedViewRestrictionsMixin
 
 from .querysets import ArticleManager
 from .snippets import Author, Category

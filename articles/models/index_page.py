@@ -14,11 +14,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
-from articles.cards import article_cards
-from home.cache import cached_until_change
-from home.cards import CachedPaginator, get_page_or_404
-from home.public_url import PublicUrlMixin
-from home.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin
+from core.cache import cached_until_change
+from core.cards import CachedPaginator, get_page_or_404
+from core.formatting import tanggal
+from core.public_url import PublicUrlMixin
+from core.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin, SubpageUrlsMixin
 
 from .article_page import ArticlePage
 from .snippets import Author, Category
@@ -44,7 +44,12 @@ class SidebarMonth(NamedTuple):
 
 
 class ArticleIndexPage(
-    PublicUrlMixin, CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page
+    PublicUrlMixin,
+    CachedViewRestrictionsMixin,
+    ChildInOneQueryMixin,
+    SubpageUrlsMixin,
+    RoutablePageMixin,
+    Page,
 ):
     """ "Artikel": the blog's front page with category, tag, archive and author listings."""
 
@@ -52,7 +57,9 @@ class ArticleIndexPage(
     subpage_types = ["articles.ArticlePage"]
     max_count = 1
     show_in_menus_default = True
-    # For the page cache (home/cache.py): listings and feeds vary by page number only.
+    # The feeds; the listings are routes on the model itself (they render this page).
+    subpage_urls = "articles.routes.index_urls"
+    # For the page cache (core/cache.py): listings and feeds vary by page number only.
     page_cache_query_params = {"page": r"[1-9][0-9]{0,4}"}
     page_cache_shows_comment_counts = True
 
@@ -73,7 +80,7 @@ class ArticleIndexPage(
 
     def listing(self, request, articles, pinned_first=False, **context):
         """Render this page as a paginated listing of ``articles``: the page's ids, then
-        their cards (see articles.cards)."""
+        their cards (see ArticleQuerySet.cards)."""
         articles = articles.pinned_first() if pinned_first else articles.newest_first()
         page_obj = get_page_or_404(
             CachedPaginator(
@@ -91,7 +98,7 @@ class ArticleIndexPage(
             request,
             context_overrides={
                 "articles": page_obj,
-                "article_cards": article_cards(list(page_obj.object_list), request),
+                "article_cards": ArticlePage.objects.cards(list(page_obj.object_list), request),
                 "canonical_url": canonical_url,
                 **context,
             },
@@ -121,7 +128,6 @@ class ArticleIndexPage(
         ]
 
     def archive_months(self, request=None):
-        from articles.templatetags.articles_tags import tanggal
 
         months = (
             self.articles()
@@ -196,29 +202,3 @@ class ArticleIndexPage(
             archive_period=period,
             archive_month=month,
         )
-
-    @path("feed/", name="feed")
-    def feed_view(self, request):
-        from articles.feeds import ArticleRssFeed
-
-        return ArticleRssFeed()(request, index=self)
-
-    @path("feed/atom/", name="feed_atom")
-    def atom_feed_view(self, request):
-        from articles.feeds import ArticleAtomFeed
-
-        return ArticleAtomFeed()(request, index=self)
-
-    @re_path(rf"^kategori/{SLUG}/feed/$", name="category_feed")
-    def category_feed_view(self, request, slug):
-        from articles.feeds import ArticleRssFeed
-
-        category = get_object_or_404(Category, slug=slug)
-        return ArticleRssFeed()(request, index=self, category=category)
-
-    @re_path(rf"^kategori/{SLUG}/feed/atom/$", name="category_feed_atom")
-    def category_atom_feed_view(self, request, slug):
-        from articles.feeds import ArticleAtomFeed
-
-        category = get_object_or_404(Category, slug=slug)
-        return ArticleAtomFeed()(request, index=self, category=category)

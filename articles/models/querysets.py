@@ -8,7 +8,8 @@ from wagtail.images import get_image_model
 from wagtail.models import PageManager
 
 from comments.queries import attach_comment_counts
-from home.querysets import ListedPageQuerySet
+from core.cards import render_cards
+from core.querysets import ListedPageQuerySet
 
 
 class ArticleQuerySet(ListedPageQuerySet):
@@ -51,6 +52,16 @@ class ArticleQuerySet(ListedPageQuerySet):
     def for_listing(self):
         """Card data and comment counts without the (large) body: what every card uses."""
         return self.with_card_data().with_comment_counts().defer_streamfields()
+
+    def cards(self, ids, request):
+        """The rendered cards of the articles ``ids``, in that order (see core.cards)."""
+        return render_cards(
+            ids,
+            request,
+            queryset=self.for_listing(),
+            template_name="articles/article_card.html",
+            name="article",
+        )
 
     def with_comment_counts(self):
         """Set ``comment_count`` (published comments) on the fetched articles, one query."""

@@ -1,17 +1,18 @@
-import datetime
 import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
-from django.utils import formats, timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles.models import ArticleIndexPage
-from home.cache import cached_until_change
+from core.cache import cached_until_change
+from core.formatting import tanggal
 
 register = template.Library()
+# Article templates load only this library; the filter itself lives in core.
+register.filter("tanggal", tanggal)
 
 # The same escapes Django's json_script uses, so the data cannot close the <script> element.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -72,16 +73,3 @@ def related_articles(context, page):
         )
 
     return mark_safe(cached_until_change(f"related-articles:{page.pk}", render))  # noqa: S308 - our own template's output
-
-
-@register.filter
-def tanggal(value, format_name="DATE_FORMAT"):
-    """Format a date the Indonesian way ("28 November 2026") whatever language the
-    visitor's browser asks for: article text is Indonesian, so its dates are too.
-    """
-    if not value:
-        return ""
-    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
-        value = timezone.localtime(value)
-    with translation.override("id"):
-        return formats.date_format(value, format_name)

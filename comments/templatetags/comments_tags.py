@@ -14,7 +14,7 @@ from comments.queries import THREADS_PER_PAGE, comment_tree
 from comments.rendering import CLOSE_ITEM, CLOSE_REPLIES, OPEN_REPLIES, render_tree
 from comments.text import avatar_colour, initials, render_comment_text, render_name
 from comments.views import EDIT_MINUTES, editable_ids
-from home.cache import cached_until_change, page_scope
+from core.cache import cached_until_change, page_scope
 
 register = template.Library()
 

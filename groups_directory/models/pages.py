@@ -7,16 +7,19 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from core.cards import render_cards
+from core.public_url import PublicUrlMixin
+from core.querysets import ListedPageQuerySet
+from core.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin, SubpageUrlsMixin
 from groups_directory.schedule import (
     TIMEZONES,
     Frequency,
@@ -26,9 +29,6 @@ from groups_directory.schedule import (
     WeekOfMonth,
     zone_for_province,
 )
-from home.public_url import PublicUrlMixin
-from home.querysets import ListedPageQuerySet
-from home.routing import CachedViewRestrictionsMixin, ChildInOneQueryMixin
 
 from .regions import Region, RegionLevel
 
@@ -61,14 +61,20 @@ class SocialPlatform(models.TextChoices):
 
 
 class GroupDirectoryPage(
-    PublicUrlMixin, CachedViewRestrictionsMixin, ChildInOneQueryMixin, RoutablePageMixin, Page
+    PublicUrlMixin,
+    CachedViewRestrictionsMixin,
+    ChildInOneQueryMixin,
+    SubpageUrlsMixin,
+    RoutablePageMixin,
+    Page,
 ):
     """ "Direktori Kelompok": lists, filters and maps the groups below it; takes new listings."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["groups_directory.GroupPage"]
     max_count = 1
-    # For the page cache (home/cache.py): the filters (groups_directory/directory.py) and
+    subpage_urls = "groups_directory.routes.directory_urls"
+    # For the page cache (core/cache.py): the filters (groups_directory/directory.py) and
     # the page number. The keyword box "q" only while empty: free text would make the
     # number of cached variants unbounded.
     page_cache_query_params = {
@@ -119,54 +125,6 @@ class GroupDirectoryPage(
         """Listed groups in this directory, ready for listing (no per-row queries)."""
         return GroupPage.objects.child_of(self).listed().for_listing()
 
-    @path("")
-    def index_route(self, request):
-        from groups_directory.views import directory_index
-
-        return directory_index(self, request)
-
-    @path("peta/")
-    def geojson_route(self, request):
-        from groups_directory.feeds import directory_geojson
-
-        return directory_geojson(self, request)
-
-    @path("wilayah/")
-    def regions_route(self, request):
-        from groups_directory.views import region_options
-
-        return region_options(request)
-
-    @path("daftar/")
-    def submit_route(self, request):
-        from groups_directory.views import submit_group
-
-        return submit_group(self, request)
-
-    @path("daftar/terkirim/")
-    def submitted_route(self, request):
-        from groups_directory.views import group_submitted
-
-        return group_submitted(self, request)
-
-    # Ids only in their canonical form: "068" is not group 68.
-    @re_path(r"^kelola/(?P<group_id>[1-9][0-9]{0,9})/(?P<token>[\w-]{1,200})/$")
-    def manage_route(self, request, group_id, token):
-        from groups_directory.views import manage_group
-
-        # The organiser's own data behind a signed link: never in a shared cache.
-        response = manage_group(self, request, group_id, token)
-        add_never_cache_headers(response)
-        return response
-
-    @path("kelola/tautan-baru/")
-    def new_link_route(self, request):
-        from groups_directory.views import new_organiser_link
-
-        response = new_organiser_link(self, request)
-        add_never_cache_headers(response)
-        return response
-
 
 class GroupPageQuerySet(ListedPageQuerySet):
     def for_listing(self):
@@ -175,15 +133,28 @@ class GroupPageQuerySet(ListedPageQuerySet):
             "category", "region", "district", "regency", "province", "logo"
         ).prefetch_related(models.Prefetch("logo__renditions"))
 
+    def cards(self, ids, request):
+        """The rendered cards of the groups ``ids``, in that order (see core.cards)."""
+        return render_cards(
+            ids,
+            request,
+            queryset=self.for_listing(),
+            template_name="groups_directory/group_card.html",
+            name="group",
+        )
+
 
 GroupPageManager = PageManager.from_queryset(GroupPageQuerySet)
 
 
-class GroupPage(PublicUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class GroupPage(
+    PublicUrlMixin, CachedViewRestrictionsMixin, SubpageUrlsMixin, RoutablePageMixin, Page
+):
     """One small group: what it does, where and when it meets, and how to join."""
 
     parent_page_types = ["groups_directory.GroupDirectoryPage"]
     subpage_types = []
+    subpage_urls = "groups_directory.routes.group_urls"
     page_cache_query_params = {}
 
     summary = models.CharField(
@@ -585,32 +556,6 @@ class GroupPage(PublicUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
 
     def get_absolute_url(self):
         return self.get_full_url()
-
-    # -- routes --------------------------------------------------------------------
-
-    @path("")
-    def index_route(self, request):
-        from groups_directory.views import group_detail
-
-        return group_detail(self, request)
-
-    @path("kalender/")
-    def ics_route(self, request):
-        from groups_directory.feeds import group_ics
-
-        return group_ics(self, request)
-
-    @path("kontak/")
-    def contact_route(self, request):
-        from groups_directory.views import group_contact
-
-        return group_contact(self, request)
-
-    @path("laporkan/")
-    def report_route(self, request):
-        from groups_directory.views import group_report
-
-        return group_report(self, request)
 
 
 class GroupPhoto(Orderable):

@@ -1,5 +1,5 @@
 """One set of roles: complete "Penulis", "Editor" and "Moderator", and fold Wagtail's
-default "Editors" and "Moderators" groups into them (see home/roles.py)."""
+default "Editors" and "Moderators" groups into them (see core/roles.py)."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -7,7 +7,7 @@ from django.db import migrations
 
 
 def adopt_roles(apps, schema_editor):
-    from home.roles import adopt_wagtail_defaults
+    from core.roles import adopt_wagtail_defaults
 
     # Model permissions are normally created after all migrations ran; the roles need
     # them now.

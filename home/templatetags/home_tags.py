@@ -1,9 +1,7 @@
 from django import template
-from django.urls import reverse
-from django.utils.html import format_html
 from wagtail.models import Site
 
-from home.cache import CACHEABLE_META_KEY, cached_until_change
+from core.cache import cached_until_change
 
 register = template.Library()
 
@@ -11,7 +9,7 @@ register = template.Library()
 def menu_items(request):
     """Top-level pages marked "show in menus", in tree order, as (title, url, url_path).
 
-    The list is kept in the cache until the next content change (home/cache.py), so a
+    The list is kept in the cache until the next content change (core/cache.py), so a
     page view that misses the page cache still spends no query on the menu.
     """
     site = Site.find_for_request(request) if request else None
@@ -42,23 +40,3 @@ def main_nav(context):
 def site_sections(context):
     """The menu's pages, for pages that point readers onwards (the 404 page)."""
     return menu_items(context.get("request"))[1]
-
-
-@register.simple_tag(takes_context=True)
-def csrf_input(context):
-    """Use instead of ``{% csrf_token %}`` in forms on pages that may be cached.
-
-    On a request the page cache may store (home/cache.py), render an empty token field
-    that static/js/csrf.js fills at submit time, so the shared HTML holds no one's token.
-    Otherwise (logged-in users, uncached pages) render the usual token field.
-    """
-    request = context.get("request")
-    if request is not None and request.META.get(CACHEABLE_META_KEY):
-        return format_html(
-            '<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-fill="{}">',
-            reverse("csrf_token"),
-        )
-    token = context.get("csrf_token")
-    if not token:
-        return ""
-    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)

@@ -45,9 +45,11 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "home",
+    "search",
     "articles",
     "groups_directory",
     "comments",
+    "core",
     "django_comments_xtd",
     "django_comments",
     "wagtail.contrib.settings",
@@ -85,10 +87,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and auth on purpose: a cache hit for an anonymous reader costs no
-    # database query. See home/cache.py.
-    "home.cache.AnonymousPageCacheMiddleware",
-    # The site and the pages routed through, from the cache: see home/routing.py.
-    "home.routing.CachedSiteMiddleware",
+    # database query. See core/cache.py.
+    "core.cache.AnonymousPageCacheMiddleware",
+    # The site and the pages routed through, from the cache: see core/routing.py.
+    "core.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -172,7 +174,7 @@ def _cache(url, name, prefix, max_entries):
 
 CACHES = {
     "default": _cache(_CACHE_URL, "default", _CACHE_PREFIX, env.int("CACHE_MAX_ENTRIES", 5000)),
-    # Whole pages for anonymous readers (home/cache.py), bounded on their own so that no
+    # Whole pages for anonymous readers (core/cache.py), bounded on their own so that no
     # amount of crawling pushes out sessions or fragments. With Redis, bound them with
     # Redis's maxmemory (docs/deploy.md), or give them their own server with PAGE_CACHE_URL.
     "pages": _cache(
@@ -205,7 +207,7 @@ SESSION_ENGINE = env.str(
     default="django.contrib.sessions.backends." + ("cached_db" if SHARED_CACHE else "db"),
 )
 
-# Anonymous full-page cache (home/cache.py). Stored in the "default" cache above.
+# Anonymous full-page cache (core/cache.py). Stored in the "default" cache above.
 GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
 # Half an hour: comment forms carry a timestamp django-comments accepts for two hours,
 # so a form from a cached page stays valid for a reader who takes their time.
@@ -225,7 +227,7 @@ GUYUB_PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokumen/", "/csrf/", "/healthz",
 GUYUB_PAGE_CACHE_IGNORED_COOKIES = env.list("PAGE_CACHE_IGNORED_COOKIES", default=[])
 # What changes public output besides pages (Wagtail's publish signals; a save of a live
 # page) and site settings: a save or delete of one of these refreshes every cached page.
-# Comments refresh only their page and the listings (home/cache.py). Anything else
+# Comments refresh only their page and the listings (core/cache.py). Anything else
 # (revisions, drafts, held comments, flags, reports, logs) changes nothing public.
 GUYUB_PAGE_CACHE_PUBLIC_MODELS = [
     "articles.author",
@@ -252,7 +254,7 @@ GUYUB_PAGE_CACHE_UNUSED_WHEN_NEW = [
 ]
 # Forms on cached pages get their CSRF token at submit time (static/js/csrf.js); without
 # JavaScript this view offers to send the submission again with a fresh token.
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # Wagtail's frontend-cache purge for a CDN or reverse proxy in front of the site, off
 # unless FRONTEND_CACHE is set (see README, "Caching"). Published and unpublished pages,
@@ -412,7 +414,7 @@ GUYUB_SEARCH_TABS = [
 LOGIN_URL = "wagtailadmin_login"
 
 # Proxies: behind a load balancer or reverse proxy that sets X-Forwarded-For, the client
-# is the address TRUSTED_PROXY_COUNT hops from the right (see portal.client_ip).
+# is the address TRUSTED_PROXY_COUNT hops from the right (see core.client_ip).
 BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 
@@ -423,8 +425,8 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_MINUTES", default=30) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "home.views.login_locked"
-AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.views.login_locked"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 AXES_VERBOSE = False
 
 # How long a group organiser's private link works after it was mailed. Past that, the

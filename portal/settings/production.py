@@ -20,7 +20,7 @@ if not ALLOWED_HOSTS:
         "ALLOWED_HOSTS is not set. Export the site's host names, comma-separated, "
         "for example ALLOWED_HOSTS=guyub.example,www.guyub.example."
     )
-# The public address for mail, tasks and commands (home/public_url.py); by default the
+# The public address for mail, tasks and commands (core/public_url.py); by default the
 # first allowed host over HTTPS, never the development server's 127.0.0.1:8000.
 WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0].lstrip('.')}"

@@ -1,6 +1,6 @@
 """The admin speaks Indonesian to every role: a crawl that fails on English.
 
-Each role (built by home/roles.py, as on the real site) logs in and visits every menu
+Each role (built by core/roles.py, as on the real site) logs in and visits every menu
 entry, every listing and edit form (create and edit for every page type and snippet), the
 workflow steps (submit, approve, reject with a comment), comment and group moderation
 and the WordPress import screen, then follows the admin links it finds, one page per URL
@@ -21,10 +21,10 @@ from django.urls import reverse
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
+from core.roles import EDITORS, MODERATORS, WRITERS
 from groups_directory.models import GroupCategory, GroupDirectoryPage, GroupPage, GroupReport
 from groups_directory.moderation import submit_revision
 from home.models import StandardPage
-from home.roles import EDITORS, MODERATORS, WRITERS
 from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,

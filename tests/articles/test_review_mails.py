@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from home.roles import EDITORS, WRITERS
+from core.roles import EDITORS, WRITERS
 from tests.admin.english import english_in
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 

@@ -1,4 +1,4 @@
-"""Commented pages under the anonymous page cache (home/cache.py)."""
+"""Commented pages under the anonymous page cache (core/cache.py)."""
 
 import pytest
 from django.test import Client

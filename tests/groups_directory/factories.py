@@ -8,8 +8,8 @@ from django.db.models import Max
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from core.cache import content_changed
 from groups_directory.models import GroupCategory, GroupPage
-from home.cache import content_changed
 
 
 def make_group(directory, title, *, region="31.74.01", category="arisan", **fields):

@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from core.roles import MODERATORS
 from groups_directory.models import GroupReport
 from groups_directory.moderation import submit_revision
-from home.roles import MODERATORS
 from tests.admin.english import english_in
 from tests.groups_directory.factories import make_group
 

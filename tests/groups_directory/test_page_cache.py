@@ -1,4 +1,4 @@
-"""The group pages under the anonymous page cache (home/cache.py)."""
+"""The group pages under the anonymous page cache (core/cache.py)."""
 
 import pytest
 from django.contrib.messages import constants

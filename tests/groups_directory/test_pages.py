@@ -1,16 +1,12 @@
 """The group page: contact relay, reports, stale marker, WhatsApp link; home integration."""
 
 import re
-import socket
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core import mail
-from django.core.cache import caches
-from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
-from groups_directory import ratelimit
 from groups_directory.models import GroupPage, GroupReport
 
 from .factories import make_group
@@ -144,59 +140,6 @@ def test_admin_can_open_the_group_editor(admin_client, group):
     response = admin_client.get(f"/admin/pages/{group.pk}/edit/")
     assert response.status_code == 200
     assert "Hanya tampilkan wilayah" in response.content.decode()
-
-
-def request_from(address):
-    return RequestFactory().post("/", REMOTE_ADDR=address)
-
-
-def exercise_rate_limit():
-    first, second = request_from("10.0.0.1"), request_from("10.0.0.2")
-    assert [ratelimit.allow("uji", first, limit=3, window=60) for _ in range(4)] == [
-        True,
-        True,
-        True,
-        False,
-    ]
-    assert ratelimit.allow("uji", second, limit=3, window=60)
-
-
-def test_rate_limit_with_file_based_cache(tmp_path):
-    cache_settings = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path),
-        }
-    }
-    with override_settings(CACHES=cache_settings):
-        caches["default"].clear()
-        exercise_rate_limit()
-
-
-def redis_is_running():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-    except OSError:
-        return False
-    return True
-
-
-def test_rate_limit_with_redis():
-    if not redis_is_running():
-        pytest.skip("Redis is not running on 127.0.0.1:6379; the file-cache test covers the logic")
-    cache_settings = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/3",
-            "KEY_PREFIX": "guyub-test-groups",
-        }
-    }
-    with override_settings(CACHES=cache_settings):
-        caches["default"].delete_pattern("*uji*")
-        try:
-            exercise_rate_limit()
-        finally:
-            caches["default"].delete_pattern("*uji*")
 
 
 def test_admin_region_chooser_searches_by_name(admin_client):

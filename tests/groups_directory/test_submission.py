@@ -7,9 +7,9 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from wagtail.models import Page, WorkflowState
 
+from core.roles import MODERATORS
 from groups_directory.models import GroupPage
 from groups_directory.moderation import WORKFLOW_NAME
-from home.roles import MODERATORS
 
 pytestmark = pytest.mark.django_db
 

@@ -60,7 +60,7 @@ def test_sitemap_lists_live_pages(client, home_page):
 
 
 def test_sitemap_index_splits_a_large_site_into_sections(client, home_page, monkeypatch):
-    from home.sitemaps import PageSitemap
+    from core.sitemaps import PageSitemap
 
     monkeypatch.setattr(PageSitemap, "limit", 2)
     for number in range(4):

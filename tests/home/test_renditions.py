@@ -8,7 +8,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-from home.cache import get_generation
+from core.cache import get_generation
 
 pytestmark = pytest.mark.django_db
 

@@ -25,9 +25,9 @@ from wagtail.models import Site
 from comments import notifications
 from comments.forms import CommentForm
 from comments.models import CommentSettings
+from core.roles import MODERATORS
 from groups_directory.models import GroupDirectoryPage
 from home.models import StandardPage
-from home.roles import MODERATORS
 from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,

@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory, override_settings
 
-from portal.client_ip import client_ip
+from core.client_ip import client_ip
 from tests.home.test_settings import run_manage
 
 BASE = Path(__file__).resolve().parents[2] / "portal" / "settings" / "base.py"

@@ -17,8 +17,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Site
 
+from core.public_url import sync_site_records
 from home.models import HomePage, SiteSettings, StandardPage
-from home.public_url import sync_site_records
 
 ADMIN_USERNAME = "admin"
 # A generated password is kept beside the dev database so a second `make run` can show it again.

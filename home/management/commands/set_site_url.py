@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 
-from home.public_url import sync_site_records
+from core.public_url import sync_site_records
 
 
 class Command(BaseCommand):

@@ -30,7 +30,7 @@ made-up query strings all share the page's one entry instead of filling the cach
 that declares nothing is cached only without a query string. The declaration is stored
 with the entry (and, for a URL first seen with parameters, next to it), so a hit is
 answered before any view runs. Listings answer 404 past their last page
-(``home.cards.get_page_or_404``), and only 200s are stored.
+(``core.cards.get_page_or_404``), and only 200s are stored.
 
 Where entries live
 ------------------
@@ -63,10 +63,10 @@ that reads the old rows during the transaction cannot store them under the new v
 Forms on cached pages
 ---------------------
 A cached page must not contain a CSRF token (it would be someone else's). Templates
-use ``{% csrf_input %}`` (``home_tags``) instead of ``{% csrf_token %}``: on a cacheable
+use ``{% csrf_input %}`` (``core_tags``) instead of ``{% csrf_token %}``: on a cacheable
 request it renders an empty token field that ``static/js/csrf.js`` fills from
 ``/csrf/`` at submit time; without JavaScript, the CSRF failure view
-(``home.views.csrf_failure``) shows the visitor their own submission again on an
+(``core.views.csrf_failure``) shows the visitor their own submission again on an
 uncached page with a fresh token, one click to send it.
 """
 
@@ -406,7 +406,7 @@ def _after_migrate(**kwargs):
     bump_generation()
 
 
-def connect_signals(app_config):
+def connect_signals():
     from django.db.models.signals import (
         m2m_changed,
         post_delete,
@@ -437,7 +437,8 @@ def connect_signals(app_config):
     post_delete.connect(_on_comment_changed, sender=XtdComment, dispatch_uid="guyub-c-delete")
     post_save.connect(_on_comment_flag, sender=CommentFlag, dispatch_uid="guyub-flag-save")
     post_delete.connect(_on_comment_flag, sender=CommentFlag, dispatch_uid="guyub-flag-delete")
-    post_migrate.connect(_after_migrate, sender=app_config, dispatch_uid="guyub-page-cache-migrate")
+    # Without a sender: Django sends post_migrate only for apps with models, and core has none.
+    post_migrate.connect(_after_migrate, dispatch_uid="guyub-page-cache-migrate")
 
 
 def _purge_listings_from_frontend_cache(instance, **kwargs):

@@ -10,14 +10,14 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG, XtdComment
 from wagtail.models import Page
 
-from groups_directory.models import GroupReport
-from home.cache import (
+from core.cache import (
     GENERATION_KEY,
     fragment_cache,
     get_generation,
     page_cache,
     state_cache,
 )
+from groups_directory.models import GroupReport
 from home.models import SiteSettings, StandardPage
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.groups_directory.factories import make_group
@@ -297,7 +297,7 @@ def test_the_site_and_pages_from_the_cache_are_full_instances(
     client, index, article, django_assert_num_queries
 ):
     client.get(article.url)
-    from home.routing import route_through
+    from core.routing import route_through
 
     home = Page.objects.get(pk=index.get_parent().pk).specific
     with django_assert_num_queries(0):
@@ -308,7 +308,7 @@ def test_the_site_and_pages_from_the_cache_are_full_instances(
 
 
 def test_a_parent_set_while_routing_is_used_without_a_query(index, django_assert_num_queries):
-    """Pins ``_cached_parent_obj`` (home/routing.py, home/models.py): treebeard's
+    """Pins ``_cached_parent_obj`` (core/routing.py, home/models.py): treebeard's
     ``get_parent`` returns it, which no public API offers."""
     child = Page.objects.get(pk=index.pk)
     parent = child.get_parent()
@@ -319,7 +319,7 @@ def test_a_parent_set_while_routing_is_used_without_a_query(index, django_assert
 
 
 def test_a_site_set_on_the_request_is_the_one_wagtail_uses(rf, site, django_assert_num_queries):
-    """Pins ``request._wagtail_site`` (home/routing.py): ``Site.find_for_request`` returns
+    """Pins ``request._wagtail_site`` (core/routing.py): ``Site.find_for_request`` returns
     the site the middleware put there without looking it up."""
     from wagtail.models import Site
 

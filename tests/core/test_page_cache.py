@@ -4,9 +4,9 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from home.cache import content_changed
+from core.cache import content_changed
 from home.models import SiteSettings, StandardPage
-from tests.home.form_urls import REMEMBER_COOKIE
+from tests.core.form_urls import REMEMBER_COOKIE
 
 pytestmark = pytest.mark.django_db
 
@@ -219,7 +219,7 @@ def test_content_changed_signal_refreshes_the_cache(home_page):
 
 
 def test_losing_the_generation_key_does_not_revive_old_entries(menu_page):
-    from home.cache import GENERATION_KEY, state_cache
+    from core.cache import GENERATION_KEY, state_cache
 
     fresh_get("/")
     menu_page.title = "Profil Redaksi"
@@ -283,7 +283,7 @@ def test_cache_can_be_switched_off(home_page, settings):
 
 @pytest.fixture
 def form_site(settings, home_page):
-    settings.ROOT_URLCONF = "tests.home.form_urls"
+    settings.ROOT_URLCONF = "tests.core.form_urls"
 
 
 def csrf_client():
@@ -376,7 +376,7 @@ def cached_entries():
     """Every page the cache holds, unpickled."""
     import pickle
 
-    from home.cache import ENTRY_PREFIX, page_cache
+    from core.cache import ENTRY_PREFIX, page_cache
 
     cache = page_cache()
     if hasattr(cache, "keys"):  # django-redis, in CI's PostgreSQL + Redis leg

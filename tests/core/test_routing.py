@@ -1,4 +1,4 @@
-"""The site and the pages a request passes through come from the cache (home/routing.py)
+"""The site and the pages a request passes through come from the cache (core/routing.py)
 until the next content change; the page served is still read from the database."""
 
 import pytest
@@ -92,7 +92,7 @@ def test_hosts_outside_allowed_hosts_get_no_cache_entry(client, settings, home_p
 def test_every_page_type_skips_restriction_queries_only_outside_restricted_subtrees():
     from wagtail.models import get_page_models
 
-    from home.routing import CachedViewRestrictionsMixin
+    from core.routing import CachedViewRestrictionsMixin
 
     ours = [
         model

@@ -4,7 +4,7 @@ To serve ``/artikel/<slug>/`` Wagtail looks the site up by hostname (one query),
 the site's home page as its specific type (one more), then spends two queries on each
 level of the tree it walks through (the child by slug, then its specific row) before
 the article's own. Those rows change only when content changes, so they are kept under
-the page cache's generation (home/cache.py), which every publish, unpublish, move,
+the page cache's generation (core/cache.py), which every publish, unpublish, move,
 delete and site change retires:
 
 - ``CachedSiteMiddleware`` gives the request its site, with the home page already as
@@ -16,6 +16,8 @@ delete and site change retires:
   (``/artikel/kategori/<slug>/``);
 - ``ChildInOneQueryMixin`` (not a cache) finds an index page's child with its specific
   row in one query;
+- ``SubpageUrlsMixin`` (not a cache) takes a routable page's URL patterns from its app's
+  ``routes`` module, so models never import views;
 - ``CachedViewRestrictionsMixin`` answers "no view restrictions" without Wagtail's two
   queries for a page that has no restricted page or alias above it.
 
@@ -28,10 +30,11 @@ checks) are left alone: ``/healthz`` must answer without the cache or the databa
 from django.core.exceptions import DisallowedHost
 from django.http import Http404
 from django.http.request import split_domain_port
+from django.utils.module_loading import import_string
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from home.cache import (
+from core.cache import (
     cached_many_until_change,
     cached_until_change,
     from_plain_row,
@@ -117,6 +120,24 @@ class CachedViewRestrictionsMixin:
         ):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+
+class SubpageUrlsMixin:
+    """Routes of a routable page listed in a module, as Django's ROOT_URLCONF is.
+
+    Views import the models they serve, so a model naming its views directly (Wagtail's
+    ``@path`` on a method that calls a view) needs an import the other way round.
+    ``subpage_urls`` is the dotted path of a list of URL patterns, loaded on first use;
+    Wagtail binds each view to the page, so it is called as ``view(page, request, ...)``.
+    Routes the model declares itself with ``@path`` come after these.
+    """
+
+    subpage_urls = None
+
+    @classmethod
+    def get_subpage_urls(cls):
+        own = import_string(cls.subpage_urls) if cls.subpage_urls else ()
+        return (*own, *super().get_subpage_urls())
 
 
 class ChildInOneQueryMixin:

@@ -2,7 +2,7 @@
 
 A card shows one page's own data and a few related objects (image, category, authors,
 comment count). All of them change only through edits, publishing or moderation, each of
-which starts a new cache generation (home.cache). A listing therefore fetches only the
+which starts a new cache generation (core.cache). A listing therefore fetches only the
 ids of the page it shows, reads their cards from the cache in one request, and renders,
 with their queries, only the cards not rendered since the last change.
 """
@@ -15,7 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from home.cache import cached_many_until_change, cached_until_change, page_scope
+from core.cache import cached_many_until_change, cached_until_change, page_scope
 
 
 def render_cards(ids, request, *, queryset, template_name, name):

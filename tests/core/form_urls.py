@@ -14,7 +14,7 @@ from portal.urls import urlpatterns as site_urlpatterns
 REMEMBER_COOKIE = "guyub_pengirim"
 
 FORM_TEMPLATE = engines["django"].from_string(
-    '{% load home_tags %}<!DOCTYPE html><html lang="id"><body>'
+    '{% load core_tags %}<!DOCTYPE html><html lang="id"><body>'
     '<form method="post" action="/uji/formulir/">{% csrf_input %}'
     '<input name="nama" value="{{ name }}"><input name="email" value="{{ email }}">'
     '<textarea name="pesan"></textarea><button type="submit">Kirim</button></form>'

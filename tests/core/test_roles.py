@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Task, Workflow
 
-from home.roles import (
+from core.roles import (
     DEFAULT_TASK_NAME,
     DEFAULT_WORKFLOW_NAME,
     DESCRIPTIONS,
