@@ -68,10 +68,8 @@ def load(home, stdout):
     pages = commentable_pages()
     if not pages:
         # Plain pages default to no comments; open the "Tentang Kami" page for the demo.
-        from home.models import StandardPage
-
-        about = StandardPage.objects.child_of(home).filter(slug="tentang-kami").first()
-        if about is None:
+        about = home.get_children().filter(slug="tentang-kami").specific().first()
+        if not isinstance(about, CommentsMixin):
             return
         about.comments_enabled = True
         about.save_revision().publish()

@@ -9,8 +9,6 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from home.models import HomePage
-
 from .demo_data import GROUPS
 from .models import GroupCategory, GroupDirectoryPage, GroupPage, GroupSocialLink, Region
 from .moderation import moderation_workflow
@@ -52,7 +50,6 @@ def build_directory(home):
     directory.show_in_menus = True
     directory.save_revision().publish()
     moderation_workflow(directory)
-    HomePage.objects.filter(pk=home.pk, hero_cta_page__isnull=True).update(hero_cta_page=directory)
     return directory
 
 

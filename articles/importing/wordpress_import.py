@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from django.apps import apps
+from django.conf import settings
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
@@ -38,7 +39,6 @@ from articles.models import (
     ImportRecord,
     PendingRelatedLink,
 )
-from home.models import StandardPage
 
 from .article_import import article_slug, find_article, resolve_pending_links
 from .html_to_blocks import blocks_to_rich_text, html_to_blocks
@@ -236,7 +236,9 @@ class _Importer:
         self.stored_files = []  # storage names written in this run, removed on rollback
         self.timezone = timezone.get_default_timezone()
         self.page_ids = []  # articles created or updated in this run
-        self.standard_pages = {}  # WordPress page id -> StandardPage
+        self.standard_pages = {}  # WordPress page id -> page
+        # The site's plain page type lives above this app (GUYUB_WORDPRESS_PAGE_MODEL).
+        self.page_model = apps.get_model(settings.GUYUB_WORDPRESS_PAGE_MODEL)
         self.owner = owner
         self.home = index.get_parent().specific
 
@@ -599,7 +601,7 @@ class _Importer:
         record = ImportRecord.objects.filter(
             source=ImportRecord.Source.WORDPRESS_POST, key=key
         ).first()
-        existing = StandardPage.objects.filter(pk=record.object_id).first() if record else None
+        existing = self.page_model.objects.filter(pk=record.object_id).first() if record else None
         parent = self.standard_pages.get(item.parent_id, self.home)
         conversion = html_to_blocks(item.content, self.resolve_image)
         report.notes.extend(conversion.warnings)
@@ -616,7 +618,7 @@ class _Importer:
         page = (
             existing.get_latest_revision_as_object()
             if existing
-            else StandardPage(live=False, owner=self.owner)
+            else self.page_model(live=False, owner=self.owner)
         )
         page.title = report.title
         page.slug = self._unique_slug(
@@ -633,7 +635,7 @@ class _Importer:
         if existing is None:
             parent.add_child(instance=page)
         self._publish(page, item, report, page.save_revision())
-        page = StandardPage.objects.get(pk=page.pk)
+        page = self.page_model.objects.get(pk=page.pk)
         ImportRecord.objects.update_or_create(
             source=ImportRecord.Source.WORDPRESS_POST,
             key=key,

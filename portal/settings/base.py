@@ -431,6 +431,10 @@ AXES_VERBOSE = False
 
 # How long a group organiser's private link works after it was mailed. Past that, the
 # organiser asks for a fresh one with the group's e-mail address (kelola/tautan-baru/).
+# The page type WordPress pages become (import_wordpress): a page with intro, a rich-text
+# body and comments_enabled, under the home page.
+GUYUB_WORDPRESS_PAGE_MODEL = "home.StandardPage"
+
 GUYUB_ORGANISER_LINK_DAYS = env.int("ORGANISER_LINK_DAYS", default=30)
 
 # Map tiles for the group directory, as a Leaflet URL template. This one setting feeds the

@@ -18,6 +18,7 @@ from django.db import transaction
 from wagtail.models import Site
 
 from core.public_url import sync_site_records
+from groups_directory.models import GroupDirectoryPage
 from home.models import HomePage, SiteSettings, StandardPage
 
 ADMIN_USERNAME = "admin"
@@ -39,6 +40,10 @@ class Command(BaseCommand):
                         raise
                     continue
                 module.load(home, self.stdout)
+            # The welcome's button leads to the directory, unless an editor chose otherwise.
+            HomePage.objects.filter(pk=home.pk, hero_cta_page__isnull=True).update(
+                hero_cta_page=GroupDirectoryPage.objects.child_of(home).first()
+            )
         self.ensure_admin()
 
     def build_home(self):
