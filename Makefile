@@ -83,7 +83,7 @@ test: $(VENV)/.dev-installed chromium lint ## Lint, system checks, migration che
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 	@echo "modelsearch's upstream BackendTests against portal.search.whoosh:"
-	$(VENV)/bin/pytest portal/search/conformance --ds=portal.search.conformance.settings -q -rs
+	$(VENV)/bin/pytest portal/search/tests --ds=portal.search.tests.settings -q -rs
 
 messages-wagtail: $(VENV)/.dev-installed ## After a Wagtail upgrade: refresh locale_wagtail/ and list untranslated strings
 	$(PY) locale_wagtail/sync.py --todo

@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from portal.search.conformance.settings import *  # noqa: F403 - settings extend by design
+from portal.search.tests.settings import *  # noqa: F403 - settings extend by design
 
 BENCH_DIR = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="guyub-bench-"))
 BENCH_DIR.mkdir(parents=True, exist_ok=True)
