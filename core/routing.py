@@ -69,7 +69,7 @@ class CachedSiteMiddleware:
 
     Wagtail keeps the site it found on ``request._wagtail_site`` and looks no further
     when it is there (documented on ``Site.find_for_request``). There is no public way
-    to hand Wagtail a site; tests/home/test_routing.py pins that this one is used.
+    to hand Wagtail a site; tests/core/test_routing.py pins that this one is used.
     """
 
     def __init__(self, get_response):

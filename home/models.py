@@ -78,7 +78,7 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
             if child is None:
                 raise Http404
             # As Wagtail's Page.route does (treebeard's get_parent reads it): no query
-            # for the parent. No public API sets it; tests/home/test_routing.py pins it.
+            # for the parent. No public API sets it; tests/core/test_routing.py pins it.
             child._cached_parent_obj = self
             return child.route(request, path_components[1:])
         return super().route(request, path_components)

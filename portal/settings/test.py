@@ -52,5 +52,5 @@ WAGTAILSEARCH_BACKENDS = {
     },
 }
 # Tests render what the database holds right now; the page cache has its own tests
-# (tests/home/test_page_cache.py), which switch it on.
+# (tests/core/test_page_cache.py), which switch it on.
 GUYUB_PAGE_CACHE = False
