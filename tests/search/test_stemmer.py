@@ -86,7 +86,9 @@ def test_at_most_one_percent_of_outside_roots_are_merged():
         assert merged / len(words) <= 0.01
 
 
-@pytest.mark.parametrize("word", ["bekasi", "maluku", "pekalongan", "bali", "bandungan"])
+@pytest.mark.parametrize(
+    "word", ["bekasi", "maluku", "pekalongan", "bali", "bandungan", "haruku", "bungku", "binamu"]
+)
 def test_place_names_the_rules_could_cut_are_kept(word):
     assert stem(word) == word
 
