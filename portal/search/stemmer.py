@@ -16,15 +16,18 @@ This one
    derivational suffix, up to three prefixes, meN-/peN- recoding) and returns
    the known root whose affix flags allow the reading, reached by the fewest
    affixes (``bertahan`` -> ``tahan`` rather than ``ber-tah-an``; ``mengupas``
-   -> ``kupas``: ``upas`` takes no meN-);
+   -> ``kupas``: ``upas`` takes no meN-). A root that hunspell-id lists with no
+   affix flags takes no affixes (``pali`` is not ``pal`` + ``-i``), a bare
+   suffix on a three-letter root needs its flag (``tapi``, ``jaman``), and a
+   root is at least three letters long;
 3. otherwise returns the word unchanged: a name or a word the lexicon does not
    know (``marwan``, ``sleman``) is never cut into something else. Words of
    Indonesian place names that the rules *could* cut (``bekasi``, ``maluku``)
    are listed in :data:`PLACE_NAMES` and kept too.
 
 It is deterministic and the same function runs at index and query time.
-``make bench-search`` scores it on an independent gold standard (Apertium's
-Indonesian morphology): see ``portal/search/README.md``.
+``make bench-search`` scores it on material nobody on the project wrote (Apertium's
+Indonesian morphology, Kateglo's root list): see ``portal/search/README.md``.
 """
 
 import hashlib
@@ -53,7 +56,7 @@ PROTECTED_WORDS = _words(
 
 # Bump when the rules below change how words are stemmed; the lexicon's own
 # changes are caught by its hash (see ``stem.version``).
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 def _lexicon_text():
@@ -188,12 +191,12 @@ def _readings(word):
     """Yield ``(affix_count, root, outer_prefix, suffix)`` for each affix reading of ``word``."""
     bases = [(0, word)]
     for particle in _PARTICLES:
-        if word.endswith(particle):
+        if word.endswith(particle) and len(word) - len(particle) >= _MIN_ROOT:
             bases.append((1, word[: -len(particle)]))
             break
     for count, base in list(bases):
         for possessive in _POSSESSIVES:
-            if base.endswith(possessive):
+            if base.endswith(possessive) and len(base) - len(possessive) >= _MIN_ROOT:
                 bases.append((count + 1, base[: -len(possessive)]))
                 break
     for count, base in bases:
@@ -230,6 +233,21 @@ def analyse(word):
     for count, root, prefix, suffix in _readings(word):
         flags = ROOTS.get(root)
         if flags is None:
+            continue
+        derived = prefix is not None or bool(suffix)
+        # hunspell-id lists words that take no affixes without flags (``pal``,
+        # ``jun``, ``wah``): reading ``pali``, ``juni`` or ``sewah`` as one of
+        # them plus affixes merges unrelated words. Clitics (``-nya``) still apply.
+        if derived and not flags:
+            continue
+        # A suffix alone on a root of three letters is mostly a coincidence
+        # (``tapi``, ``jaman``) unless the root's flags allow that suffix.
+        if (
+            prefix is None
+            and suffix
+            and len(root) <= _MIN_ROOT
+            and _unlicensed(flags, prefix, suffix)
+        ):
             continue
         # Readings whose affixes the root's flags do not allow come last
         # (``pengamatan``: ``amat`` takes pe(N)-, ``kamat`` takes nothing); then

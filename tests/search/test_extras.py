@@ -43,3 +43,26 @@ def test_suggestion_corrects_unknown_words_from_the_index(make_page):
 
     assert Page.objects.search("posyandu balta").suggestion() == "posyandu balita"
     assert Page.objects.search("posyandu balita").suggestion() is None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "<script>alert(1)</script>",
+        "script>alert(1)</script",
+        "<script alert(1)",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&#60;script&#62;alert(1)",
+        "javascript:alert(1)",
+    ],
+)
+def test_no_suggestion_is_made_from_markup_fragments(make_page, query):
+    make_page("Alat musik", intro="Pinjam alat untuk acara desa")
+
+    assert Page.objects.search(query).suggestion() is None
+
+
+def test_misspelt_words_next_to_punctuation_are_still_corrected(make_page):
+    make_page("Alat musik", intro="Pinjam alat untuk acara desa")
+
+    assert Page.objects.search("alt: musik (desa)").suggestion() == "alat musik desa"

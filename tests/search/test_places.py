@@ -40,3 +40,25 @@ def test_place_names_are_searchable_on_group_pages_at_every_level(directory):
 
     for name in (sleman.name, "Sleman", "Yogyakarta"):
         assert [g.title for g in GroupPage.objects.search(name)] == ["Paguyuban Guyub"], name
+
+
+@pytest.mark.parametrize(
+    ("query", "topic", "place", "regency"),
+    [
+        ("komunitas di surabaya", "komunitas", "Surabaya", "35.78"),
+        ("arisan sleman", "arisan", "Sleman", "34.04"),
+    ],
+)
+def test_groups_and_articles_about_the_named_place_come_before_the_rest(
+    directory, make_page, query, topic, place, regency
+):
+    elsewhere = _district_of("31.74")
+    make_group(directory, f"{topic} Melati", region=elsewhere.code, description=topic)
+    make_group(directory, f"{topic} Mawar", region=_district_of(regency).code)
+    make_page(f"Kabar {topic} warga", intro=f"{topic} {topic} {topic} di balai, {topic} bulanan")
+    make_page(f"Temu {topic} di {place}", intro=f"Pertemuan {topic} warga kota {place}")
+
+    titles = [page.title for page in Page.objects.live().search(query)]
+
+    assert set(titles[:2]) == {f"{topic} Mawar", f"Temu {topic} di {place}"}, titles
+    assert set(titles[2:]) >= {f"{topic} Melati", f"Kabar {topic} warga"}

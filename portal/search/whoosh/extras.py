@@ -5,6 +5,8 @@ Both use the index's analysis, so a search for ``kelompok`` highlights
 site (the unstemmed ``x_`` fields).
 """
 
+import re
+
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
@@ -14,6 +16,16 @@ from whoosh.highlight import ContextFragmenter, HtmlFormatter, highlight
 from .mapping import _flatten_text
 
 __all__ = ["ResultExtrasMixin"]
+
+
+# Signs of markup or script in a query beyond whole tags: a lone angle bracket
+# (``script>alert(1)</script``), an HTML entity (``&lt;script&gt;``) or a
+# script URL (``javascript:alert(1)``).
+_MARKUP_SIGNS = re.compile(r"[<>]|&#?\w+;|\b\w*script:", re.IGNORECASE)
+
+
+def _is_markup(text):
+    return strip_tags(text) != text or _MARKUP_SIGNS.search(text) is not None
 
 
 def _query_strings(query):
@@ -99,7 +111,7 @@ class ResultExtrasMixin:
         words = []
         changed = False
         for text in _query_strings(compiler.query):
-            if strip_tags(text) != text:
+            if _is_markup(text):
                 # Markup (``<script>alert(1)</script>``) is not a misspelling of
                 # anything on the site: correcting its fragments would put
                 # "script alat 1 script" on the page.
