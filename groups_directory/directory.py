@@ -29,6 +29,19 @@ PAGE_SIZE = 12
 DAY_SLUGS = {label.lower(): value for value, label in Weekday.choices}
 DAY_LABELS = dict(Weekday.choices)
 
+REGION_LEVELS = ("provinsi", "kabupaten", "kecamatan")
+# Filters each facet's counts leave out (every other active filter applies). A region
+# facet leaves out its own level and those below, which change with it, so that picking
+# another province still offers its regencies before the form is sent. Regencies also
+# leave out the province: a regency implies its province, so the counts of those inside
+# the chosen one stay exact, and the form can offer another province's regencies at
+# once. Kecamatan keep the province, which bounds how many are listed.
+FACET_IGNORES = {
+    "provinsi": REGION_LEVELS,
+    "kabupaten": REGION_LEVELS,
+    "kecamatan": ("kabupaten", "kecamatan"),
+}
+
 SORTS = {
     "terbaru": ("-last_updated_at", "title"),
     "nama": ("title",),
@@ -100,6 +113,9 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    # False for a region outside the region chosen above it: listed, so that the form's
+    # script can offer it once the reader picks another parent, but not selectable now.
+    fits: bool = True
 
 
 @dataclass
@@ -164,10 +180,10 @@ class GroupDirectoryFilter:
             return Q(is_open=True)
         raise KeyError(name)
 
-    def filtered(self, base=None, *, exclude=None):
+    def filtered(self, base=None, *, exclude=()):
         queryset = base if base is not None else self.base_queryset()
         for name in self.dimensions:
-            if name == exclude:
+            if name in exclude:
                 continue
             condition = self.condition(name)
             if condition is not None:
@@ -204,11 +220,13 @@ class GroupDirectoryFilter:
 
     def _facet(self, base, name, label, key, label_field=None):
         options = []
+        parent = self._region_parent(name)
         for raw, raw_text, count in self._facet_rows(base, name, key, label_field):
             value, text = self._option_value(name, raw, raw_text)
             if value is None:
                 continue
-            options.append(FacetOption(value, text, count, self._is_selected(name, value)))
+            fits = parent is None or value.startswith(parent + ".")
+            options.append(FacetOption(value, text, count, self._is_selected(name, value), fits))
         if name in ("hari", "untuk"):
             options = self._with_every_choice(name, options)
         selected = self._selected_option(name)
@@ -219,6 +237,12 @@ class GroupDirectoryFilter:
         if name in ("kategori", "provinsi", "kabupaten", "kecamatan"):
             options.sort(key=lambda option: option.label)
         return Facet(name, label, options)
+
+    def _region_parent(self, name):
+        """The code of the nearest region chosen above region facet ``name``, else None."""
+        above = REGION_LEVELS[: REGION_LEVELS.index(name)] if name in REGION_LEVELS else ()
+        chosen = [self.values[level].code for level in above if level in self.values]
+        return chosen[-1] if chosen else None
 
     def _with_every_choice(self, name, options):
         """Fixed choices (days, audiences) all listed in their own order, unmatched ones at 0."""
@@ -252,10 +276,12 @@ class GroupDirectoryFilter:
         only on the directory, the keyword and the other filters, which make the key.
         """
 
+        exclude = FACET_IGNORES.get(name, (name,))
+
         def count():
             fields = [key, label_field] if label_field else [key]
             rows = (
-                self.filtered(base, exclude=name)
+                self.filtered(base, exclude=exclude)
                 .exclude(**{f"{key}__isnull": True})
                 .values(*fields)
                 .annotate(count=Count("pk"))
@@ -263,7 +289,8 @@ class GroupDirectoryFilter:
             )
             return [(row[key], row.get(label_field), row["count"]) for row in rows]
 
-        cache_key = self._key(f"directory-facet:{name}", **{name: None, "urut": None})
+        ignored = dict.fromkeys(exclude)
+        cache_key = self._key(f"directory-facet:{name}", **ignored, urut=None)
         return cached_until_change(cache_key, count)
 
     def _option_value(self, name, raw, text):

@@ -7,32 +7,39 @@
   "use strict";
   var narrow = window.matchMedia("(max-width: 55.99rem)");
 
-  function followParent(parentId, childIds) {
-    var parent = document.getElementById(parentId);
-    if (!parent) {
-      return;
-    }
-    parent.addEventListener("change", function () {
-      childIds.forEach(function (childId, depth) {
-        var child = document.getElementById(childId);
-        if (!child) {
-          return;
-        }
-        var prefix = parent.value ? parent.value + "." : "";
-        Array.prototype.forEach.call(child.options, function (option) {
-          // Only the direct child level follows the new parent; deeper levels wait for it.
-          var fits = option.value === "" || (depth === 0 && prefix && option.value.indexOf(prefix) === 0);
+  // Each region select offers only the regions inside the nearest level chosen above it.
+  // The page lists every region that has groups (those outside the current choice come
+  // disabled), so the options follow a new province at once, with their counts.
+  var regionIds = ["filter-provinsi", "filter-kabupaten", "filter-kecamatan"];
+  function followRegions(changed) {
+    var parent = "";
+    regionIds.forEach(function (id, level) {
+      var select = document.getElementById(id);
+      if (!select) {
+        return;
+      }
+      if (level > changed) {
+        var prefix = parent ? parent + "." : "";
+        Array.prototype.forEach.call(select.options, function (option) {
+          var fits = option.value === "" || option.value.indexOf(prefix) === 0;
           option.hidden = !fits;
           option.disabled = !fits;
         });
-        if (child.selectedOptions.length && child.selectedOptions[0].disabled) {
-          child.value = "";
+        if (select.selectedOptions.length && select.selectedOptions[0].disabled) {
+          select.value = "";
         }
-      });
+      }
+      parent = select.value || parent;
     });
   }
-  followParent("filter-provinsi", ["filter-kabupaten", "filter-kecamatan"]);
-  followParent("filter-kabupaten", ["filter-kecamatan"]);
+  regionIds.forEach(function (id, level) {
+    var select = document.getElementById(id);
+    if (select) {
+      select.addEventListener("change", function () {
+        followRegions(level);
+      });
+    }
+  });
 
   var panel = document.querySelector(".filter-panel");
   if (panel && narrow.matches) {

@@ -82,3 +82,28 @@ def test_wide_screen_keeps_the_filters_open_without_a_toggle(live_server, offlin
     assert page.locator(".filter-panel").evaluate("el => el.open") is True
     page.locator("#peta-kelompok").wait_for(state="visible")
     assert page.locator(".view-toggle").is_hidden()
+
+
+def test_regencies_follow_another_province_before_the_form_is_sent(
+    live_server, offline_page, directory
+):
+    page = offline_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/kelompok/?provinsi=31")
+
+    def enabled(select_id):
+        return page.locator(f"#{select_id} option:not([disabled])").evaluate_all(
+            "options => options.map(o => o.value)"
+        )
+
+    assert enabled("filter-kabupaten") == ["", "31.74"]
+    assert enabled("filter-kecamatan") == ["", "31.74.01"]
+    # Listed with province 31 chosen, West Java's regency is offered once it is picked.
+    page.locator("#filter-provinsi").select_option("32")
+    assert enabled("filter-kabupaten") == ["", "32.73"]
+    assert enabled("filter-kecamatan") == [""]
+    page.locator("#filter-kabupaten").select_option("32.73")
+    page.get_by_role("button", name="Terapkan").click()
+    page.wait_for_url("**kabupaten=32.73**")
+    assert page.get_by_role("link", name="Posyandu Kenanga").is_visible()
+    assert page.get_by_role("link", name="Pengajian Al-Ikhlas").count() == 0

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 
-from groups_directory.directory import DAY_SLUGS, PAGE_SIZE
+from groups_directory.directory import DAY_SLUGS, FACET_IGNORES, PAGE_SIZE
 from groups_directory.models import Audience
 from tests.query_counts import page_view_queries
 
@@ -139,10 +139,16 @@ def test_three_filters_combine_with_nested_regions(client, directory, groups):
 def test_facet_counts_match_the_groups_each_choice_would_give(client, directory, groups, params):
     response = client.get(directory.url, params)
     for facet in response.context["facets"]:
-        others = {name: value for name, value in params.items() if name != facet.name}
+        # A region facet also leaves out the levels that change with it (see FACET_IGNORES).
+        ignored = FACET_IGNORES.get(facet.name, (facet.name,))
+        others = {name: value for name, value in params.items() if name not in ignored}
         for option in facet.options:
             expected = sum(1 for row in SPEC if matches(row, {**others, facet.name: option.value}))
             assert option.count == expected, (facet.name, option.value)
+            above = {"kabupaten": ("provinsi",), "kecamatan": ("provinsi", "kabupaten")}
+            parents = [params[name] for name in above.get(facet.name, ()) if name in params]
+            fits = not parents or option.value.startswith(parents[-1] + ".")
+            assert option.fits == fits, (facet.name, option.value)
         # Every value that has a group under the other filters is offered with a count
         # (days and audiences also list their unmatched choices, at 0).
         offered = {option.value for option in facet.options if option.count}
@@ -389,3 +395,26 @@ def test_day_and_audience_filters_list_every_choice(client, directory, groups):
     counts = {option.value: option.count for option in facets["hari"].options}
     assert counts["selasa"] == 1 and counts["senin"] == 0
     assert len(facets["untuk"].options) == len(Audience.choices)
+
+
+def test_region_selects_list_other_provinces_regions_disabled(client, directory, groups):
+    response = client.get(directory.url, {"provinsi": "31", "hari": "kamis"})
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    regencies = {o.value: (o.count, o.fits) for o in facets["kabupaten"].options}
+    # Bandung's regency is offered for when the reader picks its province, not before.
+    assert regencies == {"31.74": (2, True), "31.75": (1, True), "32.73": (1, False)}
+    html = response.content.decode()
+    assert '<option value="32.73" disabled hidden>' in html
+    # A province is enough to list its kecamatan (its own groups only).
+    districts = {option.value for option in facets["kecamatan"].options}
+    assert districts == {"31.74.01", "31.74.02", "31.75.03"}
+    assert '<select id="filter-kecamatan"' in html
+
+
+def test_no_results_keep_every_select_and_checkbox(client, directory, groups):
+    response = client.get(directory.url, {"q": "tidakadayangcocok", "terbuka": "ya"})
+    html = response.content.decode()
+    assert response.context["groups"].paginator.count == 0
+    for name in ("kategori", "provinsi", "kabupaten", "hari", "untuk", "urut"):
+        assert f'<select id="filter-{name}" name="{name}">' in html, name
+    assert 'id="filter-terbuka" type="checkbox" name="terbuka" value="ya" checked' in html
