@@ -580,6 +580,12 @@ class GroupPage(PublicUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
         return f"https://wa.me/{self.whatsapp.lstrip('+')}?text={quote(greeting)}"
 
     @property
+    def date(self):
+        """The date site search shows for the group: when its data was last confirmed, which
+        tells a reader more than when the listing was first created."""
+        return self.last_updated_at
+
+    @property
     def is_possibly_inactive(self):
         return self.last_updated_at < timezone.now() - STALE_AFTER
 

@@ -348,13 +348,15 @@ def test_ics_feed_for_irregular_group_has_no_events(client, directory):
     assert Calendar.from_ical(response.content).walk("VEVENT") == []
 
 
-def test_ics_feed_is_a_download_with_no_english_notes(client, directory):
+def test_ics_feed_is_a_download_with_an_indonesian_zone_note(client, directory):
     group = make_group(directory, "Kelompok Unduh", schedule_frequency="weekly", schedule_weekday=2)
     response = client.get(group.url + group.reverse_subpage("ics_route"))
     assert response["Content-Disposition"] == f'attachment; filename="{group.slug}.ics"'
     calendar = Calendar.from_ical(response.content)
-    assert calendar.walk("VTIMEZONE")
-    assert b"COMMENT" not in response.content
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert [str(c) for c in zone.walk() for c in [c.get("COMMENT")] if c] == [
+        "Waktu Indonesia Barat (WIB), UTC+7, tanpa waktu musim panas"
+    ]
 
 
 @pytest.mark.parametrize(

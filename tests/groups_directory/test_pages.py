@@ -2,13 +2,16 @@
 
 import re
 import socket
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core import mail
 from django.core.cache import caches
 from django.test import RequestFactory, override_settings
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.search.backends import get_search_backend
 
 from groups_directory import ratelimit
 from groups_directory.models import GroupPage, GroupReport
@@ -284,3 +287,15 @@ def test_group_page_says_when_the_group_next_meets(client, group):
     assert f"Pertemuan berikutnya: {label}" in html
     GroupPage.objects.filter(pk=group.pk).update(schedule_frequency="irregular")
     assert "Pertemuan berikutnya" not in client.get(group.url).content.decode()
+
+
+def test_site_search_dates_a_group_by_its_last_update(client, directory):
+    get_search_backend().reset_indexes()
+    group = make_group(directory, "Ronda Malam Cempaka")
+    updated = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    GroupPage.objects.filter(pk=group.pk).update(last_updated_at=updated)
+    get_search_backend().add(GroupPage.objects.get(pk=group.pk))
+    response = client.get(reverse("search"), {"q": "cempaka"})
+    (item,) = response.context["items"]
+    assert item["date"] == updated
+    assert 'datetime="2026-11-02' in response.content.decode()
