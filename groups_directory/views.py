@@ -238,6 +238,9 @@ def group_detail(page, request, *, contact_form=None, report_form=None, status=2
     context = page.get_context(request)
     context["contact_form"] = contact_form or ContactForm()
     context["report_form"] = report_form or ReportForm()
+    context["page_url"] = page.get_full_url(request)
+    context["map_tile_url"] = settings.GUYUB_MAP_TILE_URL
+    context["map_attribution"] = settings.GUYUB_MAP_ATTRIBUTION
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
