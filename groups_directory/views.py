@@ -91,7 +91,7 @@ def submit_group(directory, request):
         # No-JavaScript path: redisplay with the next region level's choices filled in.
         context["form"] = GroupSubmissionForm(initial=request.POST.dict())
         return TemplateResponse(request, template, context)
-    form = GroupSubmissionForm(request.POST)
+    form = GroupSubmissionForm(request.POST, request.FILES)
     # Redirect after every accepted POST, so that reloading the thank-you page cannot send
     # the form again; the bot caught by the honeypot sees the same redirect, stores nothing.
     submitted_url = directory.url + directory.reverse_subpage("submitted_route")
@@ -183,7 +183,7 @@ def manage_group(directory, request, group_id, token):
         if "_wilayah" in request.POST:
             form = GroupSubmissionForm(initial=request.POST.dict())
         else:
-            form = GroupSubmissionForm(request.POST)
+            form = GroupSubmissionForm(request.POST, request.FILES)
             valid = form.is_valid() and not form.is_spam
             if valid and not allow("submit", request, limit=SUBMIT_LIMIT, window=RATE_WINDOW):
                 context["rate_limited"] = True
@@ -196,7 +196,14 @@ def manage_group(directory, request, group_id, token):
                 )
                 return HttpResponseRedirect(request.path)
     status, comment = moderation.moderation_status(page)
-    context.update({"form": form, "status": status, "moderator_comment": comment})
+    context.update(
+        {
+            "form": form,
+            "status": status,
+            "moderator_comment": comment,
+            "current_logo": latest.logo,
+        }
+    )
     return TemplateResponse(request, "groups_directory/group_manage.html", context)
 
 
