@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.mail import EmailMessage
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -43,18 +44,30 @@ def get_or_post(handler):
 def directory_index(directory, request):
     group_filter = GroupDirectoryFilter(directory, request.GET)
     base = group_filter.base_queryset()
-    results = get_page_or_404(
-        CachedPaginator(group_filter.result_ids(base), PAGE_SIZE, key=group_filter.key()),
-        request.GET.get("page"),
-    )
+    if group_filter.near:
+        # The reader's own order: a plain paginator, nothing kept in the cache.
+        results = get_page_or_404(
+            Paginator(group_filter.results_by_distance(base), PAGE_SIZE), request.GET.get("page")
+        )
+        ids = [pk for pk, _km in results.object_list]
+        distances = [km for _pk, km in results.object_list]
+    else:
+        results = get_page_or_404(
+            CachedPaginator(group_filter.result_ids(base), PAGE_SIZE, key=group_filter.key()),
+            request.GET.get("page"),
+        )
+        ids = list(results.object_list)
+        distances = [None] * len(ids)
     context = directory.get_context(request)
     context.update(
         {
             "filter": group_filter,
             "facets": group_filter.facets(base),
             "groups": results,
-            "group_cards": group_cards(list(results.object_list), request),
+            "group_cards": list(zip(group_cards(ids, request), distances, strict=True)),
             "querystring": group_filter.querystring(),
+            # The map shows the same groups; the reader's point does not change them.
+            "querystring_without_near": group_filter.querystring(dekat=None),
             "active_filters": group_filter.active_filters(),
             "map_tile_url": settings.GUYUB_MAP_TILE_URL,
             "map_attribution": settings.GUYUB_MAP_ATTRIBUTION,

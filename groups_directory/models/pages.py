@@ -81,7 +81,11 @@ class GroupDirectoryPage(
         "hari": r"[a-z]{0,10}",
         "untuk": r"[a-z_]{0,20}",
         "terbuka": r"(ya)?",
+        "waktu": r"(pagi|siang|sore|malam)?",
+        "pertemuan": r"(daring|tatap-muka)?",
         "urut": r"[a-z]{0,10}",
+        # The reader's own location ("near me"): such a page is never stored.
+        "dekat": None,
     }
 
     intro = models.TextField(

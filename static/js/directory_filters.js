@@ -2,7 +2,8 @@
 // - a region select only offers the regions inside the level chosen above it (codes are
 //   hierarchical: "31.74" lies in "31"), so no impossible combination is submitted;
 // - on a phone the filter panel starts folded, so the first results are on screen;
-// - once the map has loaded, a phone shows either the list or the map, with a toggle.
+// - once the map has loaded, a phone shows either the list or the map, with a toggle;
+// - "Urutkan dari yang terdekat" where the browser can tell its location.
 (function () {
   "use strict";
   var narrow = window.matchMedia("(max-width: 55.99rem)");
@@ -40,6 +41,37 @@
       });
     }
   });
+
+  // "Near me": the browser's location, rounded to about 1 km, goes into this GET form's
+  // query string and nowhere else; the page sorted by it is never cached.
+  var nearButton = document.querySelector("[data-near-me]");
+  var nearStatus = document.querySelector("[data-near-me-status]");
+  if (nearButton && navigator.geolocation) {
+    nearButton.hidden = false;
+    nearButton.addEventListener("click", function () {
+      nearStatus.textContent = "Mencari lokasi Anda…";
+      navigator.geolocation.getCurrentPosition(
+        function (position) {
+          var form = nearButton.form;
+          var input = document.createElement("input");
+          input.type = "hidden";
+          input.name = "dekat";
+          input.value = position.coords.latitude.toFixed(2) + "," + position.coords.longitude.toFixed(2);
+          form.appendChild(input);
+          var sort = form.querySelector("#filter-urut");
+          if (sort) {
+            sort.disabled = true;
+          }
+          form.submit();
+        },
+        function () {
+          nearStatus.textContent =
+            "Lokasi Anda tidak dapat dibaca. Izinkan akses lokasi di peramban, atau pilih wilayah di atas.";
+        },
+        { maximumAge: 600000, timeout: 15000 }
+      );
+    });
+  }
 
   var panel = document.querySelector(".filter-panel");
   if (panel && narrow.matches) {
