@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from home.cache import cached_until_change
 
 from .models import Audience, GroupCategory, GroupPage, Region, RegionLevel
+from .models.pages import public_point
 from .schedule import PlaceType, Weekday
 
 # Keyword matches come from the site search backend as page ids; past this many the
@@ -275,17 +276,23 @@ class GroupDirectoryFilter:
         """``[(id, km or None)]`` of the matching groups, nearest to ``near`` first.
 
         Computed per request and never cached: the point is the reader's. Distances are to
-        the group's public point (rounded when it shows only its area); groups without a
-        point come last, by name.
+        the group's public point (rounded when it shows only its area: measuring from the
+        stored one would let a few made-up points give the exact place away); groups
+        without a point come last, by name.
         """
         lat, lng = self.near
-        rows = self.filtered(base).order_by("title").values_list("pk", "latitude", "longitude")
+        rows = (
+            self.filtered(base)
+            .order_by("title")
+            .values_list("pk", "latitude", "longitude", "show_area_only")
+        )
         located, elsewhere = [], []
-        for pk, group_lat, group_lng in rows:
-            if group_lat is None or group_lng is None:
+        for pk, *stored in rows:
+            point = public_point(*stored)
+            if point is None:
                 elsewhere.append((pk, None))
             else:
-                located.append((pk, distance_km(lat, lng, float(group_lat), float(group_lng))))
+                located.append((pk, distance_km(lat, lng, *point)))
         located.sort(key=lambda row: row[1])
         return located + elsewhere
 

@@ -42,6 +42,14 @@ CONTACT_FIELDS = frozenset({"contact_name", "whatsapp", "email"})
 PLACE_BOOST = 3
 
 
+def public_point(latitude, longitude, show_area_only):
+    """(lat, lng) as floats as readers may see them: to about 1 km for area-only groups."""
+    if latitude is None or longitude is None:
+        return None
+    digits = 2 if show_area_only else 5
+    return (round(float(latitude), digits), round(float(longitude), digits))
+
+
 class Audience(models.TextChoices):
     EVERYONE = "umum", _("Umum")
     WOMEN = "ibu", _("Ibu-ibu")
@@ -568,10 +576,7 @@ class GroupPage(PublicUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
     @property
     def public_coordinates(self):
         """(lat, lng) as floats, rounded to about 1 km when only the area may be shown."""
-        if self.latitude is None or self.longitude is None:
-            return None
-        digits = 2 if self.show_area_only else 5
-        return (round(float(self.latitude), digits), round(float(self.longitude), digits))
+        return public_point(self.latitude, self.longitude, self.show_area_only)
 
     @property
     def whatsapp_url(self):

@@ -544,3 +544,16 @@ def test_near_me_caches_nothing_of_its_own(client, directory, located, monkeypat
     # The facet counts are the ones everyone's page shares: no key of its own.
     assert near_keys <= set(keys)
     assert paginators
+
+
+def test_near_me_measures_to_the_public_point_only(client, directory):
+    from groups_directory.models import GroupPage
+
+    group = make_group(directory, "Arisan Rahasia", show_area_only=True)
+    GroupPage.objects.filter(pk=group.pk).update(
+        latitude=Decimal("-6.234567"), longitude=Decimal("106.861234")
+    )
+    response = client.get(directory.url, {"dekat": "-6.23,106.86"})
+    ((_card, km),) = response.context["group_cards"]
+    # The stored point is about 0.5 km away; the public one (-6.23, 106.86) is the same.
+    assert km == 0
