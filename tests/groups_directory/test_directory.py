@@ -557,3 +557,4 @@ def test_near_me_measures_to_the_public_point_only(client, directory):
     ((_card, km),) = response.context["group_cards"]
     # The stored point is about 0.5 km away; the public one (-6.23, 106.86) is the same.
     assert km == 0
+    assert "Kurang dari 1 km dari Anda" in response.content.decode()
