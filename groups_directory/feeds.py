@@ -10,6 +10,11 @@ from .directory import GroupDirectoryFilter
 from .schedule import TIMEZONES
 
 MEETING_LENGTH = timedelta(hours=2)
+ZONE_NOTES = {
+    "WIB": "Waktu Indonesia Barat (WIB), UTC+7, tanpa waktu musim panas",
+    "WITA": "Waktu Indonesia Tengah (WITA), UTC+8, tanpa waktu musim panas",
+    "WIT": "Waktu Indonesia Timur (WIT), UTC+9, tanpa waktu musim panas",
+}
 # A map of every group would be unreadable long before this.
 GEOJSON_LIMIT = 2000
 
@@ -45,9 +50,10 @@ def group_ics(page, request):
         calendar.add_component(event)
     calendar.add_missing_timezones()
     for zone_component in calendar.timezones:
-        # icalendar notes the span it computed in English; calendar apps show it to
-        # people, and Indonesian zones have no daylight saving for the note to explain.
+        # icalendar notes the span it computed in English; calendar apps show the note to
+        # people, so it says in Indonesian which zone this is.
         zone_component.pop("COMMENT", None)
+        zone_component.add("comment", ZONE_NOTES[schedule.zone])
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     # A download, so phones hand the file to the calendar app instead of showing its text.
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'

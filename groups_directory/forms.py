@@ -7,6 +7,7 @@ from django import forms
 from django.utils.html import linebreaks, strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from .images import clean_upload, store_logo
 from .models import (
     Audience,
     GroupCategory,
@@ -163,6 +164,20 @@ class GroupSubmissionForm(HoneypotMixin, forms.Form):
             "invalid": _("Alamat email tidak valid."),
         },
     )
+    logo = forms.FileField(
+        label=_("Logo atau foto kelompok (opsional)"),
+        required=False,
+        help_text=_(
+            "JPG, PNG, atau WebP, paling besar 5 MB. Kami perkecil dan hapus data lokasi "
+            "serta data kamera di dalamnya. Tampil di halaman kelompok dan di daftar."
+        ),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        error_messages={
+            "empty": _("Berkas yang dikirim kosong."),
+            "invalid": _("Berkas tidak dapat dibaca. Coba pilih ulang gambarnya."),
+            "max_length": _("Nama berkas terlalu panjang."),
+        },
+    )
     social_url = forms.URLField(
         label=_("Tautan media sosial atau situs (opsional)"),
         required=False,
@@ -202,6 +217,10 @@ class GroupSubmissionForm(HoneypotMixin, forms.Form):
 
     def clean_whatsapp(self):
         return normalize_whatsapp(self.cleaned_data["whatsapp"])
+
+    def clean_logo(self):
+        upload = self.cleaned_data.get("logo")
+        return clean_upload(upload) if upload else None
 
     def clean_rt(self):
         return self._clean_rt_rw("rt")
@@ -300,6 +319,10 @@ class GroupSubmissionForm(HoneypotMixin, forms.Form):
         page.region = data["region"]
         page.set_region_levels()
         page.description = linebreaks(data["description"]) if data["description"] else ""
+        if data.get("logo"):
+            # Stored only now, once the whole form is accepted: a rejected form leaves no
+            # stray image behind, and a rejected upload leaves the current logo in place.
+            page.logo = store_logo(data["logo"], title=f"Logo {page.title}")
         url = data.get("social_url")
         page.social_links = [GroupSocialLink(platform=guess_platform(url), url=url)] if url else []
         return page

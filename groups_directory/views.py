@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.mail import EmailMessage
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -42,18 +43,30 @@ def get_or_post(handler):
 def directory_index(directory, request):
     group_filter = GroupDirectoryFilter(directory, request.GET)
     base = group_filter.base_queryset()
-    results = get_page_or_404(
-        CachedPaginator(group_filter.result_ids(base), PAGE_SIZE, key=group_filter.key()),
-        request.GET.get("page"),
-    )
+    if group_filter.near:
+        # The reader's own order: a plain paginator, nothing kept in the cache.
+        results = get_page_or_404(
+            Paginator(group_filter.results_by_distance(base), PAGE_SIZE), request.GET.get("page")
+        )
+        ids = [pk for pk, _km in results.object_list]
+        distances = [km for _pk, km in results.object_list]
+    else:
+        results = get_page_or_404(
+            CachedPaginator(group_filter.result_ids(base), PAGE_SIZE, key=group_filter.key()),
+            request.GET.get("page"),
+        )
+        ids = list(results.object_list)
+        distances = [None] * len(ids)
     context = directory.get_context(request)
     context.update(
         {
             "filter": group_filter,
             "facets": group_filter.facets(base),
             "groups": results,
-            "group_cards": GroupPage.objects.cards(list(results.object_list), request),
+            "group_cards": list(zip(GroupPage.objects.cards(ids, request), distances, strict=True)),
             "querystring": group_filter.querystring(),
+            # The map shows the same groups; the reader's point does not change them.
+            "querystring_without_near": group_filter.querystring(dekat=None),
             "active_filters": group_filter.active_filters(),
             "map_tile_url": settings.GUYUB_MAP_TILE_URL,
             "map_attribution": settings.GUYUB_MAP_ATTRIBUTION,
@@ -90,7 +103,7 @@ def submit_group(directory, request):
         # No-JavaScript path: redisplay with the next region level's choices filled in.
         context["form"] = GroupSubmissionForm(initial=request.POST.dict())
         return TemplateResponse(request, template, context)
-    form = GroupSubmissionForm(request.POST)
+    form = GroupSubmissionForm(request.POST, request.FILES)
     # Redirect after every accepted POST, so that reloading the thank-you page cannot send
     # the form again; the bot caught by the honeypot sees the same redirect, stores nothing.
     submitted_url = directory.url + directory.reverse_subpage("submitted_route")
@@ -182,7 +195,7 @@ def manage_group(directory, request, group_id, token):
         if "_wilayah" in request.POST:
             form = GroupSubmissionForm(initial=request.POST.dict())
         else:
-            form = GroupSubmissionForm(request.POST)
+            form = GroupSubmissionForm(request.POST, request.FILES)
             valid = form.is_valid() and not form.is_spam
             if valid and hit(
                 "groups.submit", client_identity(request), limit=SUBMIT_LIMIT, window=RATE_WINDOW
@@ -197,7 +210,14 @@ def manage_group(directory, request, group_id, token):
                 )
                 return HttpResponseRedirect(request.path)
     status, comment = moderation.moderation_status(page)
-    context.update({"form": form, "status": status, "moderator_comment": comment})
+    context.update(
+        {
+            "form": form,
+            "status": status,
+            "moderator_comment": comment,
+            "current_logo": latest.logo,
+        }
+    )
     return TemplateResponse(request, "groups_directory/group_manage.html", context)
 
 
@@ -244,6 +264,9 @@ def group_detail(page, request, *, contact_form=None, report_form=None, status=2
     context = page.get_context(request)
     context["contact_form"] = contact_form or ContactForm()
     context["report_form"] = report_form or ReportForm()
+    context["page_url"] = page.get_full_url(request)
+    context["map_tile_url"] = settings.GUYUB_MAP_TILE_URL
+    context["map_attribution"] = settings.GUYUB_MAP_ATTRIBUTION
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 

@@ -42,6 +42,14 @@ CONTACT_FIELDS = frozenset({"contact_name", "whatsapp", "email"})
 PLACE_BOOST = 3
 
 
+def public_point(latitude, longitude, show_area_only):
+    """(lat, lng) as floats as readers may see them: to about 1 km for area-only groups."""
+    if latitude is None or longitude is None:
+        return None
+    digits = 2 if show_area_only else 5
+    return (round(float(latitude), digits), round(float(longitude), digits))
+
+
 class Audience(models.TextChoices):
     EVERYONE = "umum", _("Umum")
     WOMEN = "ibu", _("Ibu-ibu")
@@ -87,7 +95,11 @@ class GroupDirectoryPage(
         "hari": r"[a-z]{0,10}",
         "untuk": r"[a-z_]{0,20}",
         "terbuka": r"(ya)?",
+        "waktu": r"(pagi|siang|sore|malam)?",
+        "pertemuan": r"(daring|tatap-muka)?",
         "urut": r"[a-z]{0,10}",
+        # The reader's own location ("near me"): such a page is never stored.
+        "dekat": None,
     }
 
     intro = models.TextField(
@@ -535,10 +547,7 @@ class GroupPage(
     @property
     def public_coordinates(self):
         """(lat, lng) as floats, rounded to about 1 km when only the area may be shown."""
-        if self.latitude is None or self.longitude is None:
-            return None
-        digits = 2 if self.show_area_only else 5
-        return (round(float(self.latitude), digits), round(float(self.longitude), digits))
+        return public_point(self.latitude, self.longitude, self.show_area_only)
 
     @property
     def whatsapp_url(self):
@@ -549,6 +558,12 @@ class GroupPage(
             "tentang kegiatannya."
         )
         return f"https://wa.me/{self.whatsapp.lstrip('+')}?text={quote(greeting)}"
+
+    @property
+    def date(self):
+        """The date site search shows for the group: when its data was last confirmed, which
+        tells a reader more than when the listing was first created."""
+        return self.last_updated_at
 
     @property
     def is_possibly_inactive(self):

@@ -2,6 +2,7 @@
 
 import itertools
 import json
+from datetime import time
 from decimal import Decimal
 
 import pytest
@@ -9,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 
-from groups_directory.directory import DAY_SLUGS, PAGE_SIZE
+from groups_directory.directory import DAY_SLUGS, FACET_IGNORES, PAGE_SIZE
 from groups_directory.models import Audience
 from tests.query_counts import page_view_queries
 
@@ -17,19 +18,30 @@ from .factories import bulk_groups, make_group
 
 pytestmark = pytest.mark.django_db
 
-# (title, kecamatan code, category, weekday, audience, open)
+# (title, kecamatan code, category, weekday, audience, open, start time, place type)
 SPEC = [
-    ("Arisan Melati", "31.74.01", "arisan", 3, "ibu", True),
-    ("Arisan Kenanga", "31.74.01", "arisan", 6, "ibu", False),
-    ("Pengajian Al-Falah", "31.74.02", "pengajian", 3, "bapak", True),
-    ("Karang Taruna Setia", "31.74.02", "karang-taruna", 5, "remaja", True),
-    ("Posyandu Mawar", "31.75.03", "posyandu", 1, "ibu", True),
-    ("Arisan Jatinegara", "31.75.03", "arisan", 3, "umum", True),
-    ("Senam Lansia Bahagia", "31.75.01", "lansia", 2, "lansia", False),
-    ("Pengajian Dago", "32.73.02", "pengajian", 4, "umum", True),
-    ("Arisan Coblong", "32.73.02", "arisan", 3, "ibu", True),
-    ("Taman Baca Sukasari", "32.73.01", "belajar-bersama", 5, "anak", True),
+    ("Arisan Melati", "31.74.01", "arisan", 3, "ibu", True, "16:00", ""),
+    ("Arisan Kenanga", "31.74.01", "arisan", 6, "ibu", False, "09:00", "rumah_bergilir"),
+    ("Pengajian Al-Falah", "31.74.02", "pengajian", 3, "bapak", True, "19:30", "masjid"),
+    ("Karang Taruna Setia", "31.74.02", "karang-taruna", 5, "remaja", True, "20:00", "online"),
+    ("Posyandu Mawar", "31.75.03", "posyandu", 1, "ibu", True, "08:00", "balai_warga"),
+    ("Arisan Jatinegara", "31.75.03", "arisan", 3, "umum", True, "13:00", "online"),
+    ("Senam Lansia Bahagia", "31.75.01", "lansia", 2, "lansia", False, "06:00", ""),
+    ("Pengajian Dago", "32.73.02", "pengajian", 4, "umum", True, "03:30", "masjid"),
+    ("Arisan Coblong", "32.73.02", "arisan", 3, "ibu", True, None, ""),
+    ("Taman Baca Sukasari", "32.73.01", "belajar-bersama", 5, "anak", True, "15:00", "online"),
 ]
+TIMES = {"pagi": ("04:00", "11:00"), "siang": ("11:00", "15:00"), "sore": ("15:00", "18:00")}
+
+
+def time_of_day(start):
+    """The time-of-day slug of an "HH:MM" start (zero-padded strings compare in order)."""
+    if start is None:
+        return None
+    slug = next((slug for slug, (low, high) in TIMES.items() if low <= start < high), "malam")
+    return slug
+
+
 DAY_NAMES = {value: slug for slug, value in DAY_SLUGS.items()}
 
 
@@ -44,13 +56,15 @@ def groups(directory):
             schedule_weekday=weekday,
             audience=audience,
             is_open=is_open,
+            schedule_start_time=time.fromisoformat(start) if start else None,
+            place_type=place,
         )
-        for title, district, category, weekday, audience, is_open in SPEC
+        for title, district, category, weekday, audience, is_open, start, place in SPEC
     ]
 
 
 def matches(row, params):
-    title, district, category, weekday, audience, is_open = row
+    title, district, category, weekday, audience, is_open, start, place = row
     checks = {
         "kategori": lambda value: category == value,
         "provinsi": lambda value: district.split(".")[0] == value,
@@ -59,6 +73,9 @@ def matches(row, params):
         "hari": lambda value: DAY_NAMES[weekday] == value,
         "untuk": lambda value: audience == value,
         "terbuka": lambda value: is_open,
+        "waktu": lambda value: time_of_day(start) == value,
+        "pertemuan": lambda value: value == ("daring" if place == "online" else "tatap-muka"),
+        "dekat": lambda value: True,
     }
     return all(checks[name](value) for name, value in params.items())
 
@@ -91,6 +108,10 @@ SINGLE_FILTERS = [
     {"untuk": "ibu"},
     {"untuk": "anak"},
     {"terbuka": "ya"},
+    {"waktu": "pagi"},
+    {"waktu": "malam"},
+    {"pertemuan": "daring"},
+    {"pertemuan": "tatap-muka"},
 ]
 
 
@@ -132,17 +153,32 @@ def test_three_filters_combine_with_nested_regions(client, directory, groups):
         {"kategori": "arisan"},
         {"provinsi": "31", "hari": "kamis"},
         {"kabupaten": "31.74", "untuk": "ibu", "terbuka": "ya"},
+        {"waktu": "malam", "pertemuan": "tatap-muka"},
+        {"provinsi": "31", "pertemuan": "daring", "dekat": "-6.90,107.60"},
         {},
     ],
-    ids=["kategori", "provinsi-hari", "kabupaten-untuk-terbuka", "none"],
+    ids=[
+        "kategori",
+        "provinsi-hari",
+        "kabupaten-untuk-terbuka",
+        "waktu-pertemuan",
+        "provinsi-daring-dekat",
+        "none",
+    ],
 )
 def test_facet_counts_match_the_groups_each_choice_would_give(client, directory, groups, params):
     response = client.get(directory.url, params)
     for facet in response.context["facets"]:
-        others = {name: value for name, value in params.items() if name != facet.name}
+        # A region facet also leaves out the levels that change with it (see FACET_IGNORES).
+        ignored = FACET_IGNORES.get(facet.name, (facet.name,))
+        others = {name: value for name, value in params.items() if name not in ignored}
         for option in facet.options:
             expected = sum(1 for row in SPEC if matches(row, {**others, facet.name: option.value}))
             assert option.count == expected, (facet.name, option.value)
+            above = {"kabupaten": ("provinsi",), "kecamatan": ("provinsi", "kabupaten")}
+            parents = [params[name] for name in above.get(facet.name, ()) if name in params]
+            fits = not parents or option.value.startswith(parents[-1] + ".")
+            assert option.fits == fits, (facet.name, option.value)
         # Every value that has a group under the other filters is offered with a count
         # (days and audiences also list their unmatched choices, at 0).
         offered = {option.value for option in facet.options if option.count}
@@ -172,7 +208,7 @@ def test_facet_counts_are_kept_until_a_group_changes(client, directory, groups):
 
 
 def facet_value(name, row):
-    title, district, category, weekday, audience, is_open = row
+    title, district, category, weekday, audience, is_open, start, place = row
     return {
         "kategori": category,
         "provinsi": district.split(".")[0],
@@ -181,6 +217,8 @@ def facet_value(name, row):
         "hari": DAY_NAMES[weekday],
         "untuk": audience,
         "terbuka": "ya" if is_open else None,
+        "waktu": time_of_day(start),
+        "pertemuan": "daring" if place == "online" else "tatap-muka",
     }[name]
 
 
@@ -342,13 +380,15 @@ def test_ics_feed_for_irregular_group_has_no_events(client, directory):
     assert Calendar.from_ical(response.content).walk("VEVENT") == []
 
 
-def test_ics_feed_is_a_download_with_no_english_notes(client, directory):
+def test_ics_feed_is_a_download_with_an_indonesian_zone_note(client, directory):
     group = make_group(directory, "Kelompok Unduh", schedule_frequency="weekly", schedule_weekday=2)
     response = client.get(group.url + group.reverse_subpage("ics_route"))
     assert response["Content-Disposition"] == f'attachment; filename="{group.slug}.ics"'
     calendar = Calendar.from_ical(response.content)
-    assert calendar.walk("VTIMEZONE")
-    assert b"COMMENT" not in response.content
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert [str(c) for c in zone.walk() for c in [c.get("COMMENT")] if c] == [
+        "Waktu Indonesia Barat (WIB), UTC+7, tanpa waktu musim panas"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -389,3 +429,132 @@ def test_day_and_audience_filters_list_every_choice(client, directory, groups):
     counts = {option.value: option.count for option in facets["hari"].options}
     assert counts["selasa"] == 1 and counts["senin"] == 0
     assert len(facets["untuk"].options) == len(Audience.choices)
+
+
+def test_region_selects_list_other_provinces_regions_disabled(client, directory, groups):
+    response = client.get(directory.url, {"provinsi": "31", "hari": "kamis"})
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    regencies = {o.value: (o.count, o.fits) for o in facets["kabupaten"].options}
+    # Bandung's regency is offered for when the reader picks its province, not before.
+    assert regencies == {"31.74": (2, True), "31.75": (1, True), "32.73": (1, False)}
+    html = response.content.decode()
+    assert '<option value="32.73" disabled hidden>' in html
+    # A province is enough to list its kecamatan (its own groups only).
+    districts = {option.value for option in facets["kecamatan"].options}
+    assert districts == {"31.74.01", "31.74.02", "31.75.03"}
+    assert '<select id="filter-kecamatan"' in html
+
+
+def test_no_results_keep_every_select_and_checkbox(client, directory, groups):
+    response = client.get(directory.url, {"q": "tidakadayangcocok", "terbuka": "ya"})
+    html = response.content.decode()
+    assert response.context["groups"].paginator.count == 0
+    for name in ("kategori", "provinsi", "kabupaten", "hari", "untuk", "urut"):
+        assert f'<select id="filter-{name}" name="{name}">' in html, name
+    assert 'id="filter-terbuka" type="checkbox" name="terbuka" value="ya" checked' in html
+
+
+def test_time_of_day_and_meeting_mode_filters_list_every_choice(client, directory, groups):
+    response = client.get(directory.url, {"pertemuan": "daring"})
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    times = [(option.label, option.count) for option in facets["waktu"].options]
+    # Online groups: Karang Taruna 20.00, Arisan Jatinegara 13.00, Taman Baca 15.00.
+    assert times == [
+        ("Pagi (04.00–10.59)", 0),
+        ("Siang (11.00–14.59)", 1),
+        ("Sore (15.00–17.59)", 1),
+        ("Malam (18.00–03.59)", 1),
+    ]
+    modes = {option.value: option.count for option in facets["pertemuan"].options}
+    assert modes == {"daring": 3, "tatap-muka": 7}
+    chips = {label: value for label, value, _url in response.context["active_filters"]}
+    assert chips == {"Cara bertemu": "Daring (online)"}
+
+
+POINTS = {
+    "Arisan Melati": ("-6.2300", "106.8600"),  # Jakarta Selatan
+    "Posyandu Mawar": ("-6.2200", "106.8700"),
+    "Pengajian Dago": ("-6.8900", "107.6100"),  # Bandung
+    "Taman Baca Sukasari": ("-6.8700", "107.5900"),
+}
+
+
+@pytest.fixture
+def located(groups):
+    from groups_directory.models import GroupPage
+
+    for title, (lat, lng) in POINTS.items():
+        GroupPage.objects.filter(title=title).update(latitude=Decimal(lat), longitude=Decimal(lng))
+    return groups
+
+
+def test_near_me_sorts_by_distance_and_puts_groups_without_a_point_last(client, directory, located):
+    response = client.get(directory.url, {"dekat": "-6.9012,107.6055", "kategori": "pengajian"})
+    html = response.content.decode()
+    assert titles_of([pk for pk, _km in response.context["groups"].object_list]) == [
+        "Pengajian Dago",
+        "Pengajian Al-Falah",
+    ]
+    distances = [km for _card, km in response.context["group_cards"]]
+    # From the rounded point (-6.90, 107.61): 0.01° of latitude, about 1.1 km.
+    assert distances[0] == pytest.approx(1.11, abs=0.01) and distances[1] is None
+    assert "± 1,1 km dari Anda" in html
+    # Rounded to about 1 km, kept in the form and the page links, not in the map's data.
+    assert '<input type="hidden" name="dekat" value="-6.90,107.61">' in html
+    assert 'name="urut"' not in html
+    assert "dekat=" not in html[html.index("data-geojson=") :].split(">")[0]
+
+    everything = client.get(directory.url, {"dekat": "-6.23,106.86"})
+    order = titles_of([pk for pk, _km in everything.context["groups"].object_list])
+    assert order[:4] == ["Arisan Melati", "Posyandu Mawar", "Taman Baca Sukasari", "Pengajian Dago"]
+    assert sorted(order[4:]) == order[4:]  # the rest, by name
+
+
+@pytest.mark.parametrize("value", ["abc", "51.50,-0.12", "-6.2;106.8", "-6.2,106.8,1", ""])
+def test_near_me_ignores_points_it_cannot_use(client, directory, located, value):
+    response = client.get(directory.url, {"dekat": value})
+    assert response.status_code == 200
+    assert response.context["filter"].near is None
+    assert 'name="urut"' in response.content.decode()
+
+
+def test_near_me_caches_nothing_of_its_own(client, directory, located, monkeypatch):
+    from groups_directory import directory as directory_module
+    from groups_directory import views
+
+    keys, paginators = [], []
+    cached_until_change = directory_module.cached_until_change
+    paginator = views.CachedPaginator
+
+    def record_key(key, *args, **kwargs):
+        keys.append(key)
+        return cached_until_change(key, *args, **kwargs)
+
+    def record_paginator(*args, **kwargs):
+        paginators.append(kwargs["key"])
+        return paginator(*args, **kwargs)
+
+    monkeypatch.setattr(directory_module, "cached_until_change", record_key)
+    monkeypatch.setattr(views, "CachedPaginator", record_paginator)
+    client.get(directory.url, {"kategori": "arisan", "dekat": "-6.23,106.86"})
+    near_keys = set(keys)
+    assert near_keys and not paginators  # no cached listing for a reader's point
+    keys.clear()
+    client.get(directory.url, {"kategori": "arisan"})
+    # The facet counts are the ones everyone's page shares: no key of its own.
+    assert near_keys <= set(keys)
+    assert paginators
+
+
+def test_near_me_measures_to_the_public_point_only(client, directory):
+    from groups_directory.models import GroupPage
+
+    group = make_group(directory, "Arisan Rahasia", show_area_only=True)
+    GroupPage.objects.filter(pk=group.pk).update(
+        latitude=Decimal("-6.234567"), longitude=Decimal("106.861234")
+    )
+    response = client.get(directory.url, {"dekat": "-6.23,106.86"})
+    ((_card, km),) = response.context["group_cards"]
+    # The stored point is about 0.5 km away; the public one (-6.23, 106.86) is the same.
+    assert km == 0
+    assert "Kurang dari 1 km dari Anda" in response.content.decode()

@@ -81,3 +81,22 @@ def test_new_organiser_link_page_is_never_cached(directory):
         assert response.status_code == 200
         assert CACHE_HEADER not in response
         assert "no-store" in response["Cache-Control"]
+
+
+def test_directory_sorted_near_a_reader_is_never_stored(directory, group):
+    near = {"kategori": "arisan", "dekat": "-6.23,106.86"}
+    for _ in range(2):
+        response = Client().get(directory.url, near)
+        assert response.status_code == 200
+        assert CACHE_HEADER not in response
+        assert response.context["filter"].near == (-6.23, 106.86)
+    # A cached page of the same filters is not answered for a request near a point.
+    Client().get(directory.url, {"kategori": "arisan"})
+    assert Client().get(directory.url, {"kategori": "arisan"})[CACHE_HEADER] == "hit"
+    assert CACHE_HEADER not in Client().get(directory.url, near)
+
+
+def test_time_and_mode_filters_are_cached(directory, group):
+    filters = {"waktu": "malam", "pertemuan": "tatap-muka"}
+    Client().get(directory.url, filters)
+    assert Client().get(directory.url, filters)[CACHE_HEADER] == "hit"

@@ -1,11 +1,15 @@
 """The group page: contact relay, reports, stale marker, WhatsApp link; home integration."""
 
 import re
+from datetime import UTC, datetime
+from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.search.backends import get_search_backend
 
 from groups_directory.models import GroupPage, GroupReport
 
@@ -227,3 +231,65 @@ def test_group_page_says_when_the_group_next_meets(client, group):
     assert f"Pertemuan berikutnya: {label}" in html
     GroupPage.objects.filter(pk=group.pk).update(schedule_frequency="irregular")
     assert "Pertemuan berikutnya" not in client.get(group.url).content.decode()
+
+
+def test_site_search_dates_a_group_by_its_last_update(client, directory):
+    get_search_backend().reset_indexes()
+    group = make_group(directory, "Ronda Malam Cempaka")
+    updated = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    GroupPage.objects.filter(pk=group.pk).update(last_updated_at=updated)
+    get_search_backend().add(GroupPage.objects.get(pk=group.pk))
+    response = client.get(reverse("search"), {"q": "cempaka"})
+    (item,) = response.context["items"]
+    assert item["date"] == updated
+    assert 'datetime="2026-11-02' in response.content.decode()
+
+
+def map_box(html):
+    start = html.index('id="peta-lokasi"')
+    return html[start : html.index(">", start)]
+
+
+def test_group_page_pins_exact_coordinates_when_the_address_is_public(client, directory):
+    group = make_group(
+        directory,
+        "Kelompok Bertitik",
+        latitude=Decimal("-6.234567"),
+        longitude=Decimal("106.861234"),
+        show_area_only=False,
+    )
+    html = client.get(group.url).content.decode()
+    box = map_box(html)
+    assert 'data-lat="-6.234570"' in box and 'data-lng="106.861230"' in box
+    assert 'data-approximate="false"' in box
+    assert 'data-tiles="https://tile.openstreetmap.org/{z}/{x}/{y}.png"' in box
+    assert "vendor/leaflet/leaflet" in html and "js/group_map" in html
+
+
+def test_group_page_map_shows_only_the_rounded_area_when_asked(client, directory):
+    group = make_group(
+        directory,
+        "Kelompok Berwilayah",
+        latitude=Decimal("-6.234567"),
+        longitude=Decimal("106.861234"),
+        show_area_only=True,
+    )
+    box = map_box(client.get(group.url).content.decode())
+    assert 'data-lat="-6.230000"' in box and 'data-lng="106.860000"' in box
+    assert 'data-approximate="true"' in box
+    assert "-6.2345" not in client.get(group.url).content.decode()
+
+
+def test_group_page_without_coordinates_loads_no_map(client, group):
+    html = client.get(group.url).content.decode()
+    assert 'id="peta-lokasi"' not in html
+    assert "leaflet" not in html
+
+
+def test_group_page_has_whatsapp_and_telegram_share_links(client, group):
+    html = client.get(group.url).content.decode()
+    share = html[html.index('class="share"') :]
+    share = share[: share.index("</section>")]
+    page_url = "http%3A%2F%2Ftestserver" + group.url.replace("/", "%2F")
+    assert f'href="https://wa.me/?text={group.title.replace(" ", "%20")}%20{page_url}"' in share
+    assert f'href="https://t.me/share/url?url={page_url}&amp;text=' in share
