@@ -55,8 +55,14 @@ held comments, reports, flags and public submissions (draft pages) change nothin
 and bump nothing: nothing an anonymous visitor can do empties the cache for everyone.
 
 Comments use narrower *scopes*: a comment becoming visible or hidden refreshes its page
-(the page's path and the fragments of that page) and the pages that show comment counts
-(``page_cache_shows_comment_counts``: the listings), and a like refreshes only its page.
+at once (the page's path and the fragments of that page), and a like refreshes only its
+page. The pages that show comment counts (``page_cache_shows_comment_counts``: the home
+page and the article listings) follow the ``LISTINGS`` scope lazily: a listing entry is
+served for ``GUYUB_PAGE_CACHE_LISTINGS_SECONDS`` after it was stored whatever comments
+came since, and only after that is it compared with the scope. With a comment every few
+seconds each listing then renders at most once per window instead of after every
+comment, and a count on a listing is never older than the window. Publishing still bumps
+the generation, which no window delays.
 Bumps happen right away and again when the surrounding transaction commits, so a request
 that reads the old rows during the transaction cannot store them under the new version.
 
@@ -525,6 +531,33 @@ def _variant(query, declaration):
 _UNKNOWN = object()
 
 
+def _now():
+    # Wall-clock time, comparable between app servers, for the age of listing entries.
+    return time.time()
+
+
+class _ListingsVersion:
+    """The ``LISTINGS`` scope version for one request, read at most once and only when
+    needed: a listing younger than ``GUYUB_PAGE_CACHE_LISTINGS_SECONDS`` is served
+    without it, so most hits cost one state read fewer."""
+
+    def __init__(self):
+        self._version = _UNKNOWN
+
+    def current(self):
+        if self._version is _UNKNOWN:
+            self._version = state_cache().get(_scope_key(LISTINGS))
+        return self._version
+
+    def still_current(self, stored):
+        """Whether a listing entry stored as ``(stored_at, listings_version)`` may be
+        served: comment counts may lag by the window, never more."""
+        stored_at, version = stored
+        if _now() - stored_at < _setting("GUYUB_PAGE_CACHE_LISTINGS_SECONDS", 60):
+            return True
+        return version == self.current()
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole responses for anonymous readers (see module docstring)."""
 
@@ -541,16 +574,16 @@ class AnonymousPageCacheMiddleware:
         cache = page_cache()
         entry_key = ENTRY_PREFIX + base
         params_key = VARIANTS_PREFIX + base
-        scopes = (path_scope(request.path), LISTINGS)
+        path = path_scope(request.path)
         generation, versions, found = _get_many_with_versions(
-            cache, [entry_key, params_key] if query else [entry_key], scopes
+            cache, [entry_key, params_key] if query else [entry_key], (path,)
         )
-
-        def stamp(listings):
-            return (generation, versions[scopes[0]], versions[LISTINGS] if listings else None)
+        listings = _ListingsVersion()
 
         def valid(entry):
-            if entry is None or entry[0] != stamp(_shows_listings(entry[1])):
+            if entry is None or entry[0] != (generation, versions[path]):
+                return None
+            if _shows_listings(entry[2]) and not listings.still_current(entry[1]):
                 return None
             return entry
 
@@ -558,7 +591,7 @@ class AnonymousPageCacheMiddleware:
         declaration = _UNKNOWN
         if query:
             if entry is not None:
-                declaration = entry[1]
+                declaration = entry[2]
             else:
                 known = found.get(params_key)
                 if known is not None and known[0] == generation:
@@ -574,6 +607,9 @@ class AnonymousPageCacheMiddleware:
             return self._rebuild(entry, request)
 
         request.META[CACHEABLE_META_KEY] = True
+        # Read before rendering, like the generation: a comment approved while the page
+        # renders must leave this entry stale, not stamped as if it were included.
+        listings_version = listings.current()
         response = self.get_response(request)
         declared = request.META.get(DECLARATION_META_KEY)
         timeout = _setting("GUYUB_PAGE_CACHE_SECONDS", 3600)
@@ -586,7 +622,8 @@ class AnonymousPageCacheMiddleware:
         key = ENTRY_PREFIX + (_hash(f"{base}?{variant}") if variant else base)
         self._add_public_headers(response)
         headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
-        entry = (stamp(_shows_listings(declared)), declared, response.status_code, headers)
+        stored = (_now(), listings_version)
+        entry = ((generation, versions[path]), stored, declared, response.status_code, headers)
         cache.set(key, (*entry, response.content), timeout)
         response["X-Guyub-Cache"] = "miss"
         return response
@@ -636,7 +673,7 @@ class AnonymousPageCacheMiddleware:
     # Responding ----------------------------------------------------------------
 
     def _rebuild(self, entry, request):
-        _stamp, _declared, status, headers, content = entry
+        _stamp, _stored, _declared, status, headers, content = entry
         response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
         for name, value in headers:
             response.headers[name] = value

@@ -191,23 +191,86 @@ def test_a_held_comment_keeps_every_page(index, article, group, commented):
         assert get(url)[CACHE_HEADER] == "hit", url
 
 
-def test_an_approved_comment_refreshes_its_page_and_listings_only(index, article, group, commented):
+@pytest.fixture
+def clock(monkeypatch):
+    """The page cache's wall clock, moved by hand (``clock.now += 61``)."""
+
+    class Clock:
+        now = 1_800_000_000.0
+
+    monkeypatch.setattr("home.cache._now", lambda: Clock.now)
+    return Clock
+
+
+def approve(comment):
+    comment.is_public = True  # what the moderator's "Setujui" does
+    comment.save()
+
+
+def test_an_approved_comment_shows_on_its_page_at_once_and_on_listings_within_the_window(
+    index, article, group, commented, clock, settings
+):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
     other = ArticlePageFactory(parent=index, title="Kabar lain", slug="kabar-lain")
     warm("/", index.url, article.url, other.url, group.url)
     generation = get_generation()
     comment = commented(is_public=False, comment="Disetujui moderator")
-    comment.is_public = True
-    comment.save()
+    approve(comment)
     assert get_generation() == generation
     page = get(article.url)
     assert page[CACHE_HEADER] == "miss"
     assert "Disetujui moderator" in page.content.decode()
+    # Inside the window the listings keep their entry, the count one comment behind.
+    listing = get(index.url)
+    assert listing[CACHE_HEADER] == "hit"
+    assert "1 komentar" not in listing.content.decode()
+    assert get("/")[CACHE_HEADER] == "hit"
+
+    clock.now += 60
     listing = get(index.url)
     assert listing[CACHE_HEADER] == "miss"
     assert "1 komentar" in listing.content.decode()
     assert get("/")[CACHE_HEADER] == "miss"
     assert get(other.url)[CACHE_HEADER] == "hit"
     assert get(group.url)[CACHE_HEADER] == "hit"
+
+
+def test_a_stream_of_comments_renders_each_listing_once_per_window(
+    index, article, commented, clock, settings
+):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
+    warm(index.url)
+    rendered = []
+    for second in range(0, 180, 3):  # a comment every 3 s for three minutes
+        clock.now += 3
+        approve(commented(is_public=False, comment=f"Komentar detik {second}"))
+        if get(index.url)[CACHE_HEADER] == "miss":
+            rendered.append(second)
+    assert len(rendered) == 3, rendered
+    clock.now += 60
+    assert "60 komentar" in get(index.url).content.decode()
+
+
+def test_listings_without_new_comments_stay_cached_past_the_window(index, article, clock, settings):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
+    warm("/", index.url)
+    clock.now += 600
+    assert get("/")[CACHE_HEADER] == "hit"
+    assert get(index.url)[CACHE_HEADER] == "hit"
+
+
+def test_a_publish_shows_on_every_listing_at_once_even_inside_the_comment_window(
+    index, article, commented, clock, settings
+):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
+    warm("/", index.url)
+    approve(commented(is_public=False, comment="Baru saja"))
+    assert get(index.url)[CACHE_HEADER] == "hit"  # inside the window
+    ArticlePageFactory(parent=index, title="Kabar terbit sekarang", slug="terbit-sekarang")
+    for url in ("/", index.url):
+        response = get(url)
+        assert response[CACHE_HEADER] == "miss", url
+        assert "Kabar terbit sekarang" in response.content.decode(), url
 
 
 def test_hiding_a_comment_refreshes_its_page(article, commented):
