@@ -405,3 +405,102 @@ def test_a_route_with_its_own_parameters_is_cached_per_value(directory):
     assert {option["code"][:2] for option in regencies} == {"31"}
     assert {option["code"][:5] for option in districts} == {"31.74"}
     assert get(url, data={"induk": "31.74"})[CACHE_HEADER] == "hit"
+
+
+# Item 7: the hit path -------------------------------------------------------------
+
+
+class CountingCache:
+    """Wraps a cache alias and counts the reads that reach it."""
+
+    def __init__(self, cache):
+        self.cache, self.reads = cache, 0
+
+    def get(self, *args, **kwargs):
+        self.reads += 1
+        return self.cache.get(*args, **kwargs)
+
+    def get_many(self, *args, **kwargs):
+        self.reads += 1
+        return self.cache.get_many(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.cache, name)
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    pages, state = CountingCache(page_cache()), CountingCache(state_cache())
+    monkeypatch.setattr("home.cache.page_cache", lambda: pages)
+    monkeypatch.setattr("home.cache.state_cache", lambda: state)
+    return pages, state
+
+
+def test_a_hit_reads_the_shared_state_once_and_the_page_from_the_worker_copy(
+    article, counted, settings
+):
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    pages, state = counted
+    warm(article.url)
+    pages.reads = state.reads = 0
+    assert get(article.url)[CACHE_HEADER] == "hit"
+    assert (pages.reads, state.reads) == (0, 1)
+
+
+def test_without_worker_copies_a_hit_reads_the_page_cache(article, counted, settings):
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 0
+    pages, state = counted
+    warm(article.url)
+    pages.reads = state.reads = 0
+    assert get(article.url)[CACHE_HEADER] == "hit"
+    assert (pages.reads, state.reads) == (1, 1)
+
+
+def test_a_worker_copy_is_retired_by_a_publish_on_another_app_server(index, article, settings):
+    from home.cache import bump_generation
+
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    warm(article.url)
+    # What another server's publish leaves behind here: new rows and a new generation in
+    # the shared cache, and no signal in this process.
+    type(article).objects.filter(pk=article.pk).update(title="Judul dari server lain")
+    bump_generation()
+    response = get(article.url)
+    assert response[CACHE_HEADER] == "miss"
+    assert "Judul dari server lain" in response.content.decode()
+
+
+def test_a_worker_copy_is_retired_by_a_comment_approved_on_another_app_server(article, settings):
+    from home.cache import bump_scopes, page_scopes
+
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    warm(article.url)
+    bump_scopes(*page_scopes(article))
+    assert get(article.url)[CACHE_HEADER] == "miss"
+
+
+def test_hits_carry_every_security_header_of_a_rendered_page(article, settings):
+    settings.SECURE_CONTENT_TYPE_NOSNIFF = True
+    settings.SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'self'"]}}
+    miss = get(article.url)
+    hit = get(article.url)
+    assert (miss[CACHE_HEADER], hit[CACHE_HEADER]) == ("miss", "hit")
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
+        assert hit[header] == miss[header], header
+
+
+def test_a_logged_in_reader_never_gets_a_worker_copy(article, owner_user, settings):
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    warm(article.url)
+    reader = Client()
+    reader.force_login(owner_user)
+    response = reader.get(article.url)
+    assert CACHE_HEADER not in response
+    assert "private" in response["Cache-Control"]
