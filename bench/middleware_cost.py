@@ -17,7 +17,12 @@ not in it: compare the load test for that):
 Each variant runs ``--rounds`` times, interleaved with the others, and its best round
 counts (see ``_best_rates``).
 
-Usage: ``python -m bench.middleware_cost [--seconds 1] [--rounds 5] [--cache-url redis://...]``.
+``--http SECONDS`` also measures over HTTP, the way issue #20 compared them: gunicorn
+(2 sync workers) and wrk, the bare view on a gunicorn with no middleware at all; there
+gunicorn's and the network's share of each request is in both figures.
+
+Usage: ``python -m bench.middleware_cost [--seconds 1] [--rounds 5] [--cache-url redis://...]
+[--http 5]``.
 Results also go to var/bench/middleware_cost.json.
 """
 
@@ -101,11 +106,49 @@ def _best_rates(variants, seconds, rounds):
     return best
 
 
+def _http_rates(seconds, rounds):
+    """Requests/s over HTTP (gunicorn, 2 sync workers, wrk with 4 connections, as
+    ``make bench``): the bare view on a gunicorn with no middleware, the cache hit on one
+    with the full ``MIDDLEWARE``; ``rounds`` interleaved slices each, mean of the slices."""
+    from bench.http import Gunicorn, ensure_wrk, load
+    from bench.urls import CEILING_PATH
+
+    wrk = ensure_wrk()
+    if not wrk:
+        return {}
+    os.environ["BENCH_BARE"] = "1"
+    try:
+        bare_server = Gunicorn(page_cache=False).__enter__()
+    finally:
+        del os.environ["BENCH_BARE"]
+    try:
+        with Gunicorn(page_cache=True) as site:
+            for _ in range(2):
+                status, headers = site.get("/")
+            assert headers.get("X-Guyub-Cache") == "hit", headers
+            urls = {
+                "HTTP: bare view, no middleware": bare_server.base_url + CEILING_PATH,
+                "HTTP: cache hit, full MIDDLEWARE": site.base_url + "/",
+            }
+            slices = {label: [] for label in urls}
+            for _ in range(rounds):
+                for label, url in urls.items():
+                    result = load(wrk, url, seconds=seconds, connections=4, threads=1)
+                    assert result["rps"] and not result["errors"], result
+                    slices[label].append(result["rps"])
+    finally:
+        bare_server.__exit__(None, None, None)
+    return {label: sum(rates) / len(rates) for label, rates in slices.items()}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=1.0, help="per variant and round")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved; best one counts")
     parser.add_argument("--cache-url", default="", help="e.g. redis://127.0.0.1:6379/6")
+    parser.add_argument(
+        "--http", type=int, default=0, help="also over HTTP: seconds per slice (needs wrk)"
+    )
     args = parser.parse_args(argv)
     if args.cache_url:
         os.environ["BENCH_CACHE_URL"] = args.cache_url
@@ -140,9 +183,17 @@ def main(argv=None):
     for label, rate in rows[3:]:
         print(f"  {label.removeprefix('cache hit without '):58} {1e6 / hit - 1e6 / rate:6.1f}")
     print(f"  {'the page-cache lookup itself':58} {1e6 / rows[2][1] - 1e6 / bare:6.1f}")
+    print(f"\nIn process, hit/bare: {hit / bare:.0%} (target >= 75%)")
+    http = _http_rates(args.http, args.rounds) if args.http else {}
+    if http:
+        (bare_label, http_bare), (hit_label, http_hit) = http.items()
+        print(f"{bare_label:62} {http_bare:8.0f}")
+        print(f"{hit_label:62} {http_hit:8.0f}")
+        print(f"Over HTTP, hit/bare: {http_hit / http_bare:.0%} (target >= 75%)")
     out = BENCH_DIR / "middleware_cost.json"
-    out.write_text(json.dumps({label: round(rate) for label, rate in rows}, indent=2))
-    print(f"\nhit/bare: {hit / bare:.0%} (target >= 75%); written to {out}")
+    rates = {label: round(rate) for label, rate in [*rows, *http.items()]}
+    out.write_text(json.dumps(rates, indent=2))
+    print(f"Written to {out}")
 
 
 if __name__ == "__main__":
