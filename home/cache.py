@@ -583,20 +583,26 @@ class _LocalEntries:
                 self._entries.move_to_end(key)
             return entry
 
+    @staticmethod
+    def _size(entry):
+        # The body plus a rough kilobyte for the headers and the tuple, so that empty
+        # bodies count too and the number of copies stays bounded.
+        return len(entry[-1]) + 1024
+
     def put(self, key, entry):
         limit = _setting("GUYUB_PAGE_CACHE_LOCAL_BYTES", 0)
-        size = len(entry[-1])
-        if size > limit // 8:  # one big page must not push out all the others
+        size = self._size(entry)
+        if not limit or size > limit // 8:  # one big page must not push out all the others
             return
         with self._lock:
             old = self._entries.pop(key, None)
             if old is not None:
-                self._bytes -= len(old[-1])
+                self._bytes -= self._size(old)
             self._entries[key] = entry
             self._bytes += size
             while self._bytes > limit:
                 _key, dropped = self._entries.popitem(last=False)
-                self._bytes -= len(dropped[-1])
+                self._bytes -= self._size(dropped)
 
     def clear(self):
         with self._lock:

@@ -504,3 +504,15 @@ def test_a_logged_in_reader_never_gets_a_worker_copy(article, owner_user, settin
     response = reader.get(article.url)
     assert CACHE_HEADER not in response
     assert "private" in response["Cache-Control"]
+
+
+def test_worker_copies_stay_within_their_byte_budget_even_for_empty_pages(settings):
+    from home.cache import _LocalEntries
+
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 64 * 1024
+    copies = _LocalEntries()
+    for number in range(1000):
+        copies.put(f"key-{number}", ((1, None), (0, None), None, 200, [], b""))
+    assert copies.get("key-999") is not None
+    assert copies.get("key-0") is None
+    assert len(copies._entries) <= 64
