@@ -38,3 +38,8 @@ SECURE_HSTS_SECONDS = 0
 
 # The ceiling stays a bare view: never answered by the page cache.
 GUYUB_PAGE_CACHE_EXCLUDED_PATHS = [*GUYUB_PAGE_CACHE_EXCLUDED_PATHS, "/bench/"]  # noqa: F405
+
+# bench/middleware_cost.py --http: a second gunicorn serves the ceiling with no middleware at
+# all, the bare Django view issue #20 compares cache hits with.
+if env.bool("BENCH_BARE", default=False):
+    MIDDLEWARE = []

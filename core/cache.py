@@ -55,8 +55,14 @@ held comments, reports, flags and public submissions (draft pages) change nothin
 and bump nothing: nothing an anonymous visitor can do empties the cache for everyone.
 
 Comments use narrower *scopes*: a comment becoming visible or hidden refreshes its page
-(the page's path and the fragments of that page) and the pages that show comment counts
-(``page_cache_shows_comment_counts``: the listings), and a like refreshes only its page.
+at once (the page's path and the fragments of that page), and a like refreshes only its
+page. The pages that show comment counts (``page_cache_shows_comment_counts``: the home
+page and the article listings) follow the ``LISTINGS`` scope lazily: a listing entry is
+served for ``GUYUB_PAGE_CACHE_LISTINGS_SECONDS`` after it was stored whatever comments
+came since, and only after that is it compared with the scope. With a comment every few
+seconds each listing then renders at most once per window instead of after every
+comment, and a count on a listing is never older than the window. Publishing still bumps
+the generation, which no window delays.
 Bumps happen right away and again when the surrounding transaction commits, so a request
 that reads the old rows during the transaction cannot store them under the new version.
 
@@ -73,7 +79,9 @@ uncached page with a fresh token, one click to send it.
 import functools
 import hashlib
 import re
+import threading
 import time
+from collections import OrderedDict
 
 from django.apps import apps
 from django.conf import settings
@@ -526,6 +534,86 @@ def _variant(query, declaration):
 _UNKNOWN = object()
 
 
+def _now():
+    # Wall-clock time, comparable between app servers, for the age of listing entries.
+    return time.time()
+
+
+class _ListingsVersion:
+    """The ``LISTINGS`` scope version for one request, read at most once and only when
+    needed: a listing younger than ``GUYUB_PAGE_CACHE_LISTINGS_SECONDS`` is served
+    without it, so most hits cost one state read fewer."""
+
+    def __init__(self):
+        self._version = _UNKNOWN
+
+    def current(self):
+        if self._version is _UNKNOWN:
+            self._version = state_cache().get(_scope_key(LISTINGS))
+        return self._version
+
+    def still_current(self, stored):
+        """Whether a listing entry stored as ``(stored_at, listings_version)`` may be
+        served: comment counts may lag by the window, never more."""
+        stored_at, version = stored
+        if _now() - stored_at < _setting("GUYUB_PAGE_CACHE_LISTINGS_SECONDS", 60):
+            return True
+        return version == self.current()
+
+
+class _LocalEntries:
+    """This process's copies of the entries it served last, most recent last, within
+    ``GUYUB_PAGE_CACHE_LOCAL_BYTES`` of page content (0: none).
+
+    Only the page itself is kept, never the generation or the scope versions: each
+    request still reads those from the shared state cache and serves a copy only if its
+    stamp is current, so a publish on another app server retires it just as it retires
+    the shared entry. What this saves on a hit is the read of a whole page from the page
+    cache (a file plus zlib, or a Redis round trip) and unpickling it.
+    """
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    @staticmethod
+    def _size(entry):
+        # The body plus a rough kilobyte for the headers and the tuple, so that empty
+        # bodies count too and the number of copies stays bounded.
+        return len(entry[-1]) + 1024
+
+    def put(self, key, entry):
+        limit = _setting("GUYUB_PAGE_CACHE_LOCAL_BYTES", 0)
+        size = self._size(entry)
+        if not limit or size > limit // 8:  # one big page must not push out all the others
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= self._size(old)
+            self._entries[key] = entry
+            self._bytes += size
+            while self._bytes > limit:
+                _key, dropped = self._entries.popitem(last=False)
+                self._bytes -= self._size(dropped)
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+_local_entries = _LocalEntries()
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole responses for anonymous readers (see module docstring)."""
 
@@ -542,24 +630,34 @@ class AnonymousPageCacheMiddleware:
         cache = page_cache()
         entry_key = ENTRY_PREFIX + base
         params_key = VARIANTS_PREFIX + base
-        scopes = (path_scope(request.path), LISTINGS)
-        generation, versions, found = _get_many_with_versions(
-            cache, [entry_key, params_key] if query else [entry_key], scopes
-        )
-
-        def stamp(listings):
-            return (generation, versions[scopes[0]], versions[LISTINGS] if listings else None)
+        path = path_scope(request.path)
+        generation, versions, _found = _get_many_with_versions(state_cache(), [], (path,))
+        listings = _ListingsVersion()
 
         def valid(entry):
-            if entry is None or entry[0] != stamp(_shows_listings(entry[1])):
+            if entry is None or entry[0] != (generation, versions[path]):
+                return None
+            if _shows_listings(entry[2]) and not listings.still_current(entry[1]):
                 return None
             return entry
 
-        entry = valid(found.get(entry_key))
+        def lookup(key, also=()):
+            """The valid entry under ``key`` (this process's copy first) and what else
+            the page cache returned."""
+            entry = valid(_local_entries.get(key))
+            if entry is not None:
+                return entry, {}
+            found = cache.get_many([key, *also])
+            entry = valid(found.get(key))
+            if entry is not None:
+                _local_entries.put(key, entry)
+            return entry, found
+
+        entry, found = lookup(entry_key, [params_key] if query else [])
         declaration = _UNKNOWN
         if query:
             if entry is not None:
-                declaration = entry[1]
+                declaration = entry[2]
             else:
                 known = found.get(params_key)
                 if known is not None and known[0] == generation:
@@ -570,11 +668,14 @@ class AnonymousPageCacheMiddleware:
                     return self._mark_uncached(request, self.get_response(request))
                 if variant:
                     entry_key = ENTRY_PREFIX + _hash(f"{base}?{variant}")
-                    entry = valid(cache.get(entry_key))
+                    entry, _found = lookup(entry_key)
         if entry is not None:
             return self._rebuild(entry, request)
 
         request.META[CACHEABLE_META_KEY] = True
+        # Read before rendering, like the generation: a comment approved while the page
+        # renders must leave this entry stale, not stamped as if it were included.
+        listings_version = listings.current()
         response = self.get_response(request)
         declared = request.META.get(DECLARATION_META_KEY)
         timeout = _setting("GUYUB_PAGE_CACHE_SECONDS", 3600)
@@ -587,8 +688,10 @@ class AnonymousPageCacheMiddleware:
         key = ENTRY_PREFIX + (_hash(f"{base}?{variant}") if variant else base)
         self._add_public_headers(response)
         headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
-        entry = (stamp(_shows_listings(declared)), declared, response.status_code, headers)
+        stored = (_now(), listings_version)
+        entry = ((generation, versions[path]), stored, declared, response.status_code, headers)
         cache.set(key, (*entry, response.content), timeout)
+        _local_entries.put(key, (*entry, response.content))
         response["X-Guyub-Cache"] = "miss"
         return response
 
@@ -637,7 +740,7 @@ class AnonymousPageCacheMiddleware:
     # Responding ----------------------------------------------------------------
 
     def _rebuild(self, entry, request):
-        _stamp, _declared, status, headers, content = entry
+        _stamp, _stored, _declared, status, headers, content = entry
         response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
         for name, value in headers:
             response.headers[name] = value

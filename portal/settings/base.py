@@ -212,6 +212,14 @@ GUYUB_PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
 # Half an hour: comment forms carry a timestamp django-comments accepts for two hours,
 # so a form from a cached page stays valid for a reader who takes their time.
 GUYUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30 * 60)
+# Comment counts on listings (home, article index) may lag this long behind an approved
+# comment; the comment's own page shows it at once. Without a window a comment every few
+# seconds would re-render every listing every few seconds (core/cache.py).
+GUYUB_PAGE_CACHE_LISTINGS_SECONDS = env.int("PAGE_CACHE_LISTINGS_SECONDS", default=60)
+# Each worker process keeps copies of the pages it served last, up to this many bytes, so
+# a hit reads only the generation and the page's scope from the shared cache, not the
+# page itself (core/cache.py, _LocalEntries). 0 switches it off.
+GUYUB_PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=16 * 1024 * 1024)
 # Cache-Control for anonymous cached pages: browsers revalidate after a minute, a CDN
 # may keep a page for PAGE_CACHE_CDN_SECONDS (purged on publish when configured below).
 GUYUB_PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)

@@ -191,23 +191,86 @@ def test_a_held_comment_keeps_every_page(index, article, group, commented):
         assert get(url)[CACHE_HEADER] == "hit", url
 
 
-def test_an_approved_comment_refreshes_its_page_and_listings_only(index, article, group, commented):
+@pytest.fixture
+def clock(monkeypatch):
+    """The page cache's wall clock, moved by hand (``clock.now += 61``)."""
+
+    class Clock:
+        now = 1_800_000_000.0
+
+    monkeypatch.setattr("core.cache._now", lambda: Clock.now)
+    return Clock
+
+
+def approve(comment):
+    comment.is_public = True  # what the moderator's "Setujui" does
+    comment.save()
+
+
+def test_an_approved_comment_shows_on_its_page_at_once_and_on_listings_within_the_window(
+    index, article, group, commented, clock, settings
+):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
     other = ArticlePageFactory(parent=index, title="Kabar lain", slug="kabar-lain")
     warm("/", index.url, article.url, other.url, group.url)
     generation = get_generation()
     comment = commented(is_public=False, comment="Disetujui moderator")
-    comment.is_public = True
-    comment.save()
+    approve(comment)
     assert get_generation() == generation
     page = get(article.url)
     assert page[CACHE_HEADER] == "miss"
     assert "Disetujui moderator" in page.content.decode()
+    # Inside the window the listings keep their entry, the count one comment behind.
+    listing = get(index.url)
+    assert listing[CACHE_HEADER] == "hit"
+    assert "1 komentar" not in listing.content.decode()
+    assert get("/")[CACHE_HEADER] == "hit"
+
+    clock.now += 60
     listing = get(index.url)
     assert listing[CACHE_HEADER] == "miss"
     assert "1 komentar" in listing.content.decode()
     assert get("/")[CACHE_HEADER] == "miss"
     assert get(other.url)[CACHE_HEADER] == "hit"
     assert get(group.url)[CACHE_HEADER] == "hit"
+
+
+def test_a_stream_of_comments_renders_each_listing_once_per_window(
+    index, article, commented, clock, settings
+):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
+    warm(index.url)
+    rendered = []
+    for second in range(0, 180, 3):  # a comment every 3 s for three minutes
+        clock.now += 3
+        approve(commented(is_public=False, comment=f"Komentar detik {second}"))
+        if get(index.url)[CACHE_HEADER] == "miss":
+            rendered.append(second)
+    assert len(rendered) == 3, rendered
+    clock.now += 60
+    assert "60 komentar" in get(index.url).content.decode()
+
+
+def test_listings_without_new_comments_stay_cached_past_the_window(index, article, clock, settings):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
+    warm("/", index.url)
+    clock.now += 600
+    assert get("/")[CACHE_HEADER] == "hit"
+    assert get(index.url)[CACHE_HEADER] == "hit"
+
+
+def test_a_publish_shows_on_every_listing_at_once_even_inside_the_comment_window(
+    index, article, commented, clock, settings
+):
+    settings.GUYUB_PAGE_CACHE_LISTINGS_SECONDS = 60
+    warm("/", index.url)
+    approve(commented(is_public=False, comment="Baru saja"))
+    assert get(index.url)[CACHE_HEADER] == "hit"  # inside the window
+    ArticlePageFactory(parent=index, title="Kabar terbit sekarang", slug="terbit-sekarang")
+    for url in ("/", index.url):
+        response = get(url)
+        assert response[CACHE_HEADER] == "miss", url
+        assert "Kabar terbit sekarang" in response.content.decode(), url
 
 
 def test_hiding_a_comment_refreshes_its_page(article, commented):
@@ -342,3 +405,114 @@ def test_a_route_with_its_own_parameters_is_cached_per_value(directory):
     assert {option["code"][:2] for option in regencies} == {"31"}
     assert {option["code"][:5] for option in districts} == {"31.74"}
     assert get(url, data={"induk": "31.74"})[CACHE_HEADER] == "hit"
+
+
+# Item 7: the hit path -------------------------------------------------------------
+
+
+class CountingCache:
+    """Wraps a cache alias and counts the reads that reach it."""
+
+    def __init__(self, cache):
+        self.cache, self.reads = cache, 0
+
+    def get(self, *args, **kwargs):
+        self.reads += 1
+        return self.cache.get(*args, **kwargs)
+
+    def get_many(self, *args, **kwargs):
+        self.reads += 1
+        return self.cache.get_many(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.cache, name)
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    pages, state = CountingCache(page_cache()), CountingCache(state_cache())
+    monkeypatch.setattr("core.cache.page_cache", lambda: pages)
+    monkeypatch.setattr("core.cache.state_cache", lambda: state)
+    return pages, state
+
+
+def test_a_hit_reads_the_shared_state_once_and_the_page_from_the_worker_copy(
+    article, counted, settings
+):
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    pages, state = counted
+    warm(article.url)
+    pages.reads = state.reads = 0
+    assert get(article.url)[CACHE_HEADER] == "hit"
+    assert (pages.reads, state.reads) == (0, 1)
+
+
+def test_without_worker_copies_a_hit_reads_the_page_cache(article, counted, settings):
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 0
+    pages, state = counted
+    warm(article.url)
+    pages.reads = state.reads = 0
+    assert get(article.url)[CACHE_HEADER] == "hit"
+    assert (pages.reads, state.reads) == (1, 1)
+
+
+def test_a_worker_copy_is_retired_by_a_publish_on_another_app_server(index, article, settings):
+    from core.cache import bump_generation
+
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    warm(article.url)
+    # What another server's publish leaves behind here: new rows and a new generation in
+    # the shared cache, and no signal in this process.
+    type(article).objects.filter(pk=article.pk).update(title="Judul dari server lain")
+    bump_generation()
+    response = get(article.url)
+    assert response[CACHE_HEADER] == "miss"
+    assert "Judul dari server lain" in response.content.decode()
+
+
+def test_a_worker_copy_is_retired_by_a_comment_approved_on_another_app_server(article, settings):
+    from core.cache import bump_scopes, page_scopes
+
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    warm(article.url)
+    bump_scopes(*page_scopes(article))
+    assert get(article.url)[CACHE_HEADER] == "miss"
+
+
+def test_hits_carry_every_security_header_of_a_rendered_page(article, settings):
+    settings.SECURE_CONTENT_TYPE_NOSNIFF = True
+    settings.SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'self'"]}}
+    miss = get(article.url)
+    hit = get(article.url)
+    assert (miss[CACHE_HEADER], hit[CACHE_HEADER]) == ("miss", "hit")
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
+        assert hit[header] == miss[header], header
+
+
+def test_a_logged_in_reader_never_gets_a_worker_copy(article, owner_user, settings):
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    warm(article.url)
+    reader = Client()
+    reader.force_login(owner_user)
+    response = reader.get(article.url)
+    assert CACHE_HEADER not in response
+    assert "private" in response["Cache-Control"]
+
+
+def test_worker_copies_stay_within_their_byte_budget_even_for_empty_pages(settings):
+    from core.cache import _LocalEntries
+
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 64 * 1024
+    copies = _LocalEntries()
+    for number in range(1000):
+        copies.put(f"key-{number}", ((1, None), (0, None), None, 200, [], b""))
+    assert copies.get("key-999") is not None
+    assert copies.get("key-0") is None
+    assert len(copies._entries) <= 64
