@@ -15,6 +15,9 @@ from home.site_map import site_map
 from home.sitemaps import SITEMAPS, sitemap_index
 from portal import health
 
+# A database outage answers 503 instead of 500 (portal/errors.py).
+handler500 = "portal.errors.server_error"
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
