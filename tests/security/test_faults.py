@@ -63,16 +63,21 @@ import contextlib
 import json
 import os
 import re
+import signal
 import socket
 import sqlite3
 import threading
+import time
 import uuid
+from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.db import connection, connections
 
 from tests.portal.test_two_app_servers import Browser
+from tests.security.test_search_faults import UNAVAILABLE
 from tests.servers import Server, fetch, free_port, production_env, shell
 
 # The tests themselves never touch the test database; the mark makes pytest-django create it
@@ -469,3 +474,119 @@ def test_database_down_serves_cached_pages_and_a_503_for_the_rest(
         assert get(server, path)[0] == 200, path
     assert readiness(server) == (200, {"database": "ok", "cache": "ok", "search": "ok"})
     assert site.comments("Komentar saat basis data mati") == 0
+
+
+# Search index folder removed and put back -----------------------------------------------
+
+
+def test_search_index_folder_removed_then_restored_recovers_without_a_restart(start_server, site):
+    server = start_server()
+    search = "/cari/?q=arisan"
+    assert "Arisan RT 05" in get(server, search)[2]
+    away = site.index.with_name("search-index-away")
+
+    site.index.rename(away)
+    try:
+        status, headers, body = get(server, search)
+        assert (status, UNAVAILABLE in body) == (503, True)
+        assert headers["Retry-After"]
+        assert readiness(server) == (503, {"database": "ok", "cache": "ok", "search": "error"})
+    finally:
+        away.rename(site.index)
+
+    status, _headers, body = get(server, search)
+    assert (status, "Arisan RT 05" in body) == (200, True)
+    assert readiness(server)[0] == 200
+
+
+# A worker killed in the middle of a write -----------------------------------------------
+
+
+@contextmanager
+def writes_held(site, table):
+    """Keep the site's writes waiting while the test holds a lock: on PostgreSQL the
+    ``table`` a request writes to late in its transaction (so the request has already
+    written its first rows when it stops), on SQLite the whole file (IMMEDIATE transactions
+    wait for it as they start). Yields a function that waits until a request is stuck."""
+    db = site.connect()
+    try:
+        if POSTGRES:
+            db.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+
+            def stuck():
+                deadline = time.monotonic() + 20
+                while not site.scalar(
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    "AND datname = current_database()"
+                ):
+                    assert time.monotonic() < deadline, "the request never reached the lock"
+                    time.sleep(0.05)
+        else:
+            db.execute("BEGIN IMMEDIATE")
+
+            def stuck():
+                time.sleep(1.5)  # SQLite shows no waiters: give the request time to queue
+
+        yield stuck
+    finally:
+        db.rollback()
+        db.close()
+
+
+def workers(server):
+    children = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children")
+    return {int(pid) for pid in children.read_text().split()}
+
+
+def in_background(send):
+    outcome = {}
+
+    def run():
+        try:
+            outcome["answer"] = send()
+        except OSError as error:  # the connection dies with the worker
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+@pytest.mark.parametrize(
+    ("form", "table", "stored"),
+    [
+        (comment_form, "django_comments_xtd_xtdcomment", "comments"),
+        (group_form, "wagtailcore_revision", "pages_titled"),
+    ],
+    ids=["comment", "group"],
+)
+def test_worker_killed_mid_write_stores_nothing_and_a_new_worker_serves(
+    start_server, site, form, table, stored
+):
+    server = start_server()
+    count = getattr(site, stored)
+    tag = uuid.uuid4().hex[:6]
+    before, killed, after = (f"Sebelum {tag}", f"Terputus {tag}", f"Sesudah {tag}")
+    assert form(server, site, before)()[0] in (302, 303)
+    send = form(server, site, killed)
+    old_workers = workers(server)
+
+    with writes_held(site, table) as stuck:
+        thread, outcome = in_background(send)
+        stuck()
+        for pid in old_workers:
+            os.kill(pid, signal.SIGKILL)
+        thread.join(timeout=30)
+    assert "error" in outcome or outcome["answer"][0] >= 500, outcome
+
+    assert count(killed) == 0
+    assert count(before) == 1
+    assert get(server, site.urls["page"])[0] == 200
+    deadline = time.monotonic() + 10
+    # A killed worker stays listed (a zombie) until the master has reaped it and forked
+    # its replacement.
+    while not workers(server).isdisjoint(old_workers) or len(workers(server)) < len(old_workers):
+        assert time.monotonic() < deadline, "the killed workers were never replaced"
+        time.sleep(0.1)
+    assert form(server, site, after)()[0] in (302, 303)
+    assert count(after) == 1
