@@ -60,6 +60,7 @@ docs/deploy.md ("Under faults") records what the site promises under each fault.
 """
 
 import contextlib
+import http.client
 import json
 import os
 import re
@@ -76,6 +77,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.db import connection, connections
 
+from tests.groups_directory.conftest import directory  # noqa: F401 - a fixture
 from tests.portal.test_two_app_servers import Browser
 from tests.security.test_search_faults import UNAVAILABLE
 from tests.servers import Server, fetch, free_port, production_env, shell
@@ -590,3 +592,96 @@ def test_worker_killed_mid_write_stores_nothing_and_a_new_worker_serves(
         time.sleep(0.1)
     assert form(server, site, after)()[0] in (302, 303)
     assert count(after) == 1
+
+
+# Attacks that held, where no other test keeps them ----------------------------------------
+
+
+def test_hidden_groups_are_in_no_map_or_calendar(client, directory):  # noqa: F811
+    from decimal import Decimal
+
+    from wagtail.models import PageViewRestriction
+
+    from tests.groups_directory.factories import make_group
+
+    spot = {"latitude": Decimal("-6.2"), "longitude": Decimal("106.8")}
+    shown = make_group(directory, "Arisan Terbuka", **spot)
+    draft = make_group(directory, "Arisan Draf", **spot)
+    draft.unpublish()
+    private = make_group(directory, "Arisan Pengurus Inti", **spot)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    geojson = client.get(directory.url + directory.reverse_subpage("geojson_route"))
+    names = {feature["properties"]["name"] for feature in geojson.json()["features"]}
+    assert names == {"Arisan Terbuka"}
+    assert client.get(shown.url + shown.reverse_subpage("ics_route")).status_code == 200
+    for hidden in (draft, private):
+        response = client.get(
+            f"{directory.url}{hidden.slug}/" + hidden.reverse_subpage("ics_route")
+        )
+        assert response.status_code in (302, 404), hidden.title
+        assert b"BEGIN:VCALENDAR" not in response.content
+
+
+def raw_get(server, path, **headers):
+    """GET exactly ``path`` (no client-side normalising of ``..``); status, headers, body."""
+    conn = http.client.HTTPConnection("127.0.0.1", int(server.env["PORT"]), timeout=30)
+    try:
+        conn.request("GET", path, headers={"Host": "127.0.0.1", **headers})
+        response = conn.getresponse()
+        return response.status, response.headers, response.read().decode(errors="replace")
+    finally:
+        conn.close()
+
+
+def test_attacks_that_held_against_the_production_server(start_server, site):
+    server = start_server()
+
+    # Path traversal out of the static and media folders.
+    for path in (
+        "/static/../manage.py",
+        "/static/..%2f..%2fmanage.py",
+        "/static/%2e%2e/%2e%2e/manage.py",
+        "/static/css/..%2f..%2f..%2fportal/settings/base.py",
+        "/media/../manage.py",
+        "/media/%2e%2e/%2e%2e/manage.py",
+    ):
+        status, _headers, body = raw_get(server, path)
+        assert status in (400, 404), path
+        assert "DJANGO_SETTINGS_MODULE" not in body and "SECRET_KEY" not in body, path
+
+    # Open redirects: a protocol-relative path, and a comment's "next" elsewhere.
+    status, headers, _body = raw_get(server, "//evil.example/%2e%2e")
+    assert "evil.example" not in (headers["Location"] or ""), (status, headers["Location"])
+    visitor = Browser()
+    html = visitor.request(server.url + site.urls["page"])[2]
+    data = dict(HIDDEN_RE.findall(html[html.index("data-comment-form") :]))
+    data.update(
+        name="Warga Uji",
+        email="warga@contoh.id",
+        comment=f"Komentar dengan next {uuid.uuid4().hex[:6]}",
+        next="https://evil.example/",
+        csrfmiddlewaretoken=json.loads(visitor.request(server.url + "/csrf/")[2])["token"],
+    )
+    status, headers, _body = visitor.request(server.url + "/komentar/kirim/", data)
+    assert status in (302, 303)
+    assert "evil.example" not in headers["Location"]
+
+    # Host poisoning: an unknown Host is refused, X-Forwarded-Host ignored without a proxy.
+    assert raw_get(server, "/", Host="evil.example")[0] == 400
+    status, _headers, body = raw_get(server, "/tidak-ada/", **{"X-Forwarded-Host": "evil.example"})
+    assert "evil.example" not in body
+
+    # A cross-site POST without a token is refused.
+    forged = Browser().request(
+        server.url + "/komentar/kirim/", {"comment": "Palsu", "name": "Penyerang"}
+    )
+    assert forged[0] == 403
+
+    # Security headers on a public page (HSTS is sent over HTTPS only; check --deploy
+    # covers it).
+    _status, headers, _body = raw_get(server, site.urls["page"])
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
