@@ -131,7 +131,7 @@ class Site:
     """
 
     def __init__(self, folder):
-        if not connection.introspection.table_names() or not self._migrated_rows():
+        if not self._migrated_rows():
             # A transactional test before this module flushed the test database; its
             # next test would put the migrated rows back the same way.
             connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
@@ -140,9 +140,9 @@ class Site:
             connections.close_all()
             base = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
             self.name = f"guyub_faults_{uuid.uuid4().hex[:8]}"
-            self._admin().execute(
-                f'CREATE DATABASE "{self.name}" TEMPLATE "{connection.settings_dict["NAME"]}"'
-            )
+            with self._admin() as admin:
+                template = connection.settings_dict["NAME"]
+                admin.execute(f'CREATE DATABASE "{self.name}" TEMPLATE "{template}"')
             self.url = f"{base}/{self.name}"
             self.path = None
         else:
@@ -221,7 +221,8 @@ def start_server(site, tmp_path):
 
     def start(**overrides):
         var_dir = tmp_path / f"server-{len(started)}"
-        var_dir.mkdir()
+        # An empty STATIC_ROOT: static files come from the finders (fault_server_settings).
+        (var_dir / "static").mkdir(parents=True)
         settings = {
             **site.settings(),
             "CACHE_KEY_PREFIX": prefix,
