@@ -16,6 +16,9 @@ from home.site_map import site_map
 from portal import health
 from search import views as search_views
 
+# A database outage answers 503 instead of 500 (portal/errors.py).
+handler500 = "portal.errors.server_error"
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
