@@ -332,14 +332,6 @@ def test_redis_down_pages_and_search_are_served_and_readyz_names_the_cache(
     assert readiness(server) == (503, {"database": "ok", "cache": "error", "search": "ok"})
 
 
-REDIS_LIMITERS_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="issue #19 item 2: the fixed-window rate limiters raise TypeError when "
-    "cache.incr returns None with Redis down; fixed by the core.ratelimit change (fail open)",
-)
-
-
-@REDIS_LIMITERS_XFAIL
 def test_redis_down_comments_are_still_stored(start_server, closed_port, site):
     server = start_server(REDIS_URL=f"redis://127.0.0.1:{closed_port}/0")
     status, _headers, _body = comment_form(server, site, "Komentar saat Redis mati")()
@@ -347,7 +339,6 @@ def test_redis_down_comments_are_still_stored(start_server, closed_port, site):
     assert site.comments("Komentar saat Redis mati") == 1
 
 
-@REDIS_LIMITERS_XFAIL
 def test_redis_down_group_registration_is_still_stored(start_server, closed_port, site):
     server = start_server(REDIS_URL=f"redis://127.0.0.1:{closed_port}/0")
     status, _headers, _body = group_form(server, site, "Arisan Saat Redis Mati")()
