@@ -1,10 +1,12 @@
 """Smoke test: the demo site loads (twice, idempotently) and every live page answers 200."""
 
+import datetime
 import io
 import re
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
@@ -61,6 +63,14 @@ def test_demo_dates_look_like_a_real_site(demo_site, client):
             re.findall(r"<lastmod>([^<]+)</lastmod>", client.get(section).content.decode())
         )
     assert len({value[:10] for value in lastmods}) > 5, lastmods
+    # The home page and the sections above the dated content carry dates of their own,
+    # not the moment the demo was loaded.
+    home = Page.objects.get(depth=2)
+    loaded = timezone.now() - datetime.timedelta(hours=1)
+    for page in [home, *home.get_children().exclude(slug="kelompok")]:
+        assert page.last_published_at < loaded, page.url_path
+    articles_index = home.get_children().get(slug="artikel")
+    assert articles_index.last_published_at == max(article.date for article in articles)
     comments = list(XtdComment.objects.all())
     assert comments
     for comment in comments:
