@@ -78,3 +78,36 @@ def test_demo_dates_look_like_a_real_site(demo_site, client):
         published = getattr(page, "date", None) or page.first_published_at
         assert comment.submit_date > published, (page.title, comment.submit_date, published)
     assert len({comment.submit_date for comment in comments}) == len(comments)
+
+
+def test_demo_articles_read_like_real_posts(demo_site):
+    from django.utils.html import strip_tags
+
+    from articles.models import ArticlePage
+
+    articles = list(ArticlePage.objects.live())
+    assert len(articles) >= 10
+    for article in articles:
+        words = len(strip_tags(f"{article.intro} {article.body}").split())
+        assert 600 <= words <= 1500, (article.title, words)
+    # Each picture is its own: no two articles share one illustration.
+    assert len({article.hero_image_id for article in articles}) == len(articles)
+
+
+def test_demo_illustrations_differ_in_composition_not_only_colour():
+    from PIL import ImageChops, ImageStat
+
+    from articles.demo_images import MOTIFS, draw_hero
+    from articles.demo_texts import ARTICLES
+
+    assert len({data["motif"] for data in ARTICLES}) == len(ARTICLES)
+    # Same colour and seed for every motif: what remains different is the drawing itself.
+    pictures = {
+        motif: draw_hero((90, 120, 150), seed="sama", motif=motif).convert("L")
+        for motif in MOTIFS
+    }
+    names = sorted(pictures)
+    for index, first in enumerate(names):
+        for second in names[index + 1 :]:
+            difference = ImageChops.difference(pictures[first], pictures[second])
+            assert ImageStat.Stat(difference).mean[0] > 10, (first, second)
