@@ -103,8 +103,7 @@ def test_demo_illustrations_differ_in_composition_not_only_colour():
     assert len({data["motif"] for data in ARTICLES}) == len(ARTICLES)
     # Same colour and seed for every motif: what remains different is the drawing itself.
     pictures = {
-        motif: draw_hero((90, 120, 150), seed="sama", motif=motif).convert("L")
-        for motif in MOTIFS
+        motif: draw_hero((90, 120, 150), seed="sama", motif=motif).convert("L") for motif in MOTIFS
     }
     names = sorted(pictures)
     for index, first in enumerate(names):
