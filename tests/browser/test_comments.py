@@ -1,6 +1,7 @@
 """Comment journeys in a real browser: post, confirm by email, reply; moderate in the admin."""
 
 import re
+import urllib.request
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -170,3 +171,42 @@ def test_quick_typist_is_published_and_a_limited_post_keeps_its_text(
     screenshot("comments-9-limited-keeps-text")
     assert_accessible()
     assert XtdComment.objects.count() == 1
+
+
+def test_name_and_email_are_remembered_on_the_device_not_in_the_page(
+    live_server, page, article, screenshot, assert_accessible
+):
+    rules = CommentSettings.for_site(Site.objects.get(is_default_site=True))
+    rules.require_email_confirmation = False
+    rules.save()
+    page.goto(live_server.url + article.url)
+    form = page.locator("[data-comment-form]")
+    remember = form.get_by_label(re.compile("^Simpan nama, email"))
+    remember.check()
+    fill_comment(form, "Terima kasih jadwalnya, Bu Kader.", name="Yuni", email="yuni@contoh.id")
+    expect(page.get_by_text("Terima kasih jadwalnya")).to_be_visible()
+
+    page.goto(live_server.url + article.url)
+    form = page.locator("[data-comment-form]")
+    expect(form.get_by_role("textbox", name=re.compile(r"^Nama"))).to_have_value("Yuni")
+    expect(form.get_by_role("textbox", name=re.compile(r"^Email"))).to_have_value("yuni@contoh.id")
+    expect(form.get_by_label(re.compile("^Simpan nama, email"))).to_be_checked()
+    screenshot("comments-10-remembered")
+    assert_accessible()
+    # The page itself (shared by every reader through the page cache) knows nobody, and
+    # remembering set no cookie that would make the cache step aside.
+    with urllib.request.urlopen(live_server.url + article.url) as response:  # noqa: S310 - the test server
+        served = response.read().decode()
+    assert "yuni@contoh.id" not in served
+    assert not re.search(r'<input[^>]*name="(name|email)"[^>]*value=', served)
+    assert not [c for c in page.context.cookies() if "yuni" in c["value"].lower()]
+
+    # Unticking the box forgets the visitor at the next post.
+    form.get_by_label(re.compile("^Simpan nama, email")).uncheck()
+    form.get_by_role("textbox", name=re.compile(r"^Komentar")).fill("Sampai jumpa Sabtu.")
+    form.get_by_role("button", name="Kirim Komentar").click()
+    expect(page.get_by_text("Sampai jumpa Sabtu.")).to_be_visible()
+    page.goto(live_server.url + article.url)
+    expect(
+        page.locator("[data-comment-form]").get_by_role("textbox", name=re.compile(r"^Nama"))
+    ).to_have_value("")
