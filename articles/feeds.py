@@ -1,4 +1,5 @@
-"""RSS 2.0 and Atom feeds of the newest articles, overall and per category, with full content."""
+"""RSS 2.0 and Atom feeds of the newest articles, overall and per category, tag or author,
+with full content."""
 
 import re
 
@@ -30,27 +31,35 @@ class ArticleRssFeed(Feed):
         self.request = request
         return super().__call__(request, *args, **kwargs)
 
-    def get_object(self, request, index, category=None):
+    def get_object(self, request, index, category=None, tag=None, author=None):
         # Absolute URLs on the host the reader asked, like canonical links and the sitemap
         # (Django's syndication would otherwise use django.contrib.sites' domain).
         self.root_url = public_base_url(request)
-        return {"index": index, "category": category}
+        return {"index": index, "category": category, "tag": tag, "author": author}
 
     def title(self, obj):
         if obj["category"]:
             return _("Guyub: artikel kategori %(name)s") % {"name": obj["category"].name}
+        if obj["tag"]:
+            return _("Guyub: artikel bertag %(name)s") % {"name": obj["tag"].name}
+        if obj["author"]:
+            return _("Guyub: artikel oleh %(name)s") % {"name": obj["author"].name}
         return _("Guyub: artikel terbaru")
 
     def link(self, obj):
         index = obj["index"]
         url = index.get_full_url(self.request)
-        if obj["category"]:
-            url += index.reverse_subpage("category_view", kwargs={"slug": obj["category"].slug})
+        for kind in ("category", "tag", "author"):
+            if obj[kind]:
+                view = "author_view" if kind == "author" else f"{kind}_view"
+                url += index.reverse_subpage(view, kwargs={"slug": obj[kind].slug})
         return url
 
     def description(self, obj):
         if obj["category"] and obj["category"].description:
             return obj["category"].description
+        if obj["author"] and obj["author"].bio:
+            return obj["author"].bio
         return obj["index"].intro or _("Kabar dan cerita dari kelompok warga di Guyub.")
 
     def feed_url(self, obj):
@@ -60,6 +69,10 @@ class ArticleRssFeed(Feed):
         articles = obj["index"].articles()
         if obj["category"]:
             articles = articles.in_category(obj["category"])
+        if obj["tag"]:
+            articles = articles.tagged(obj["tag"])
+        if obj["author"]:
+            articles = articles.by_author(obj["author"])
         return articles.with_card_data().newest_first()[:FEED_ITEMS]
 
     def item_title(self, item):

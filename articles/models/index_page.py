@@ -222,3 +222,29 @@ class ArticleIndexPage(
 
         category = get_object_or_404(Category, slug=slug)
         return ArticleAtomFeed()(request, index=self, category=category)
+
+    @re_path(rf"^tag/{SLUG}/feed/$", name="tag_feed")
+    def tag_feed_view(self, request, slug):
+        from articles.feeds import ArticleRssFeed
+
+        return ArticleRssFeed()(request, index=self, tag=get_object_or_404(Tag, slug=slug))
+
+    @re_path(rf"^tag/{SLUG}/feed/atom/$", name="tag_feed_atom")
+    def tag_atom_feed_view(self, request, slug):
+        from articles.feeds import ArticleAtomFeed
+
+        return ArticleAtomFeed()(request, index=self, tag=get_object_or_404(Tag, slug=slug))
+
+    @re_path(rf"^penulis/{SLUG}/feed/$", name="author_feed")
+    def author_feed_view(self, request, slug):
+        from articles.feeds import ArticleRssFeed
+
+        author = get_object_or_404(Author, slug=slug)
+        return ArticleRssFeed()(request, index=self, author=author)
+
+    @re_path(rf"^penulis/{SLUG}/feed/atom/$", name="author_feed_atom")
+    def author_atom_feed_view(self, request, slug):
+        from articles.feeds import ArticleAtomFeed
+
+        author = get_object_or_404(Author, slug=slug)
+        return ArticleAtomFeed()(request, index=self, author=author)
