@@ -304,3 +304,11 @@ def test_share_image_is_exactly_the_size_it_announces(client, index, width, heig
     rendition = article.share_image()
     with rendition.file.open() as handle, Image.open(handle) as picture:
         assert picture.size == (1200, 630)
+
+
+def test_article_advertises_its_comment_feed(client, index):
+    article = make_article(index, comments_enabled=True)
+    head = get_html(client, article).split("</head>")[0]
+    assert f'href="/komentar/halaman/{article.pk}/feed/"' in head
+    closed = make_article(index, slug="tanpa-komentar", comments_enabled=False)
+    assert "/komentar/halaman/" not in get_html(client, closed).split("</head>")[0]
