@@ -310,5 +310,5 @@ def test_article_advertises_its_comment_feed(client, index):
     article = make_article(index, comments_enabled=True)
     head = get_html(client, article).split("</head>")[0]
     assert f'href="/komentar/halaman/{article.pk}/feed/"' in head
-    closed = make_article(index, slug="tanpa-komentar", comments_enabled=False)
+    closed = ArticlePageFactory(parent=index, slug="tanpa-komentar", comments_enabled=False)
     assert "/komentar/halaman/" not in get_html(client, closed).split("</head>")[0]
