@@ -1,20 +1,18 @@
 """Demo blog: the "Artikel" index, two authors, categories and a dozen original articles.
 
 Idempotent: everything is found again by slug (pages, snippets) or title (images) and
-updated in place. Images are drawn locally with Pillow.
+updated in place. Images are drawn locally with Pillow (articles/demo_images.py).
 """
 
 import datetime
 import io
-import random
 import uuid
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PillowImage
-from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
+from articles.demo_images import draw_hero, draw_portrait
 from articles.demo_texts import ARTICLES, AUTHORS, CATEGORIES, RELATED_PICKS
 from articles.models import (
     ArticleIndexPage,
@@ -27,8 +25,6 @@ from articles.models import (
 from articles.roles import attach_editorial_workflow
 
 IMAGE_PREFIX = "Demo artikel: "
-HERO_SIZE = (1200, 675)
-PHOTO_SIZE = (320, 320)
 
 
 def load(home, stdout):
@@ -102,7 +98,7 @@ def fill_article(page, data, pages, authors, categories):
     page.search_description = data["intro"][:155]
     page.hero_image = ensure_image(
         f"{IMAGE_PREFIX}{data['slug']}",
-        lambda: draw_hero(data["colour"], seed=data["slug"]),
+        lambda: draw_hero(data["colour"], seed=data["slug"], motif=data["motif"]),
     )
     page.hero_caption = data["caption"]
     page.body = build_body(data, pages)
@@ -153,46 +149,4 @@ def ensure_image(title, draw):
     filename = f"{title.split(': ', 1)[-1].replace(' ', '-').lower()}.jpg"
     image = Image(title=title, file=ImageFile(buffer, name=filename))
     image.save()
-    return image
-
-
-def _font(size):
-    return ImageFont.load_default(size=size)
-
-
-def draw_hero(colour, seed):
-    """A flat illustration: a coloured field, rings and a row of "people" (no text, so
-    thumbnails crop cleanly and nothing is hidden from screen readers).
-    """
-    rng = random.Random(seed)  # noqa: S311 - decoration, not security
-    width, height = HERO_SIZE
-    image = PillowImage.new("RGB", HERO_SIZE, colour)
-    draw = ImageDraw.Draw(image)
-    light = tuple(min(255, c + 70) for c in colour)
-    dark = tuple(max(0, c - 60) for c in colour)
-    draw.rectangle([0, height * 0.68, width, height], fill=dark)
-    for _ in range(7):
-        radius = rng.randint(60, 160)
-        x, y = rng.randint(0, width), rng.randint(0, int(height * 0.6))
-        draw.ellipse([x - radius, y - radius, x + radius, y + radius], outline=light, width=6)
-    people = 9
-    for person in range(people):
-        cx = int(width * (0.12 + 0.76 * person / (people - 1)))
-        cy = int(height * 0.6)
-        shade = (246, 201, 69) if person % 3 == 0 else (255, 255, 255)
-        draw.ellipse([cx - 26, cy - 96, cx + 26, cy - 44], fill=shade)
-        draw.rounded_rectangle([cx - 40, cy - 38, cx + 40, cy + 40], radius=28, fill=shade)
-    return image
-
-
-def draw_portrait(name, colour):
-    image = PillowImage.new("RGB", PHOTO_SIZE, colour)
-    draw = ImageDraw.Draw(image)
-    width, height = PHOTO_SIZE
-    draw.ellipse([90, 40, 230, 180], fill=(255, 236, 210))
-    draw.pieslice([40, 190, 280, 430], 180, 360, fill=(255, 255, 255))
-    initials = "".join(part[0] for part in name.split()[:2]).upper()
-    draw.text(
-        (width - 20, height - 20), initials, font=_font(56), fill=(255, 255, 255), anchor="rb"
-    )
     return image

@@ -1,4 +1,5 @@
-"""RSS 2.0 and Atom feeds of the newest articles, overall and per category, with full content."""
+"""RSS 2.0 and Atom feeds of the newest articles, overall and per category, tag or author,
+with full content."""
 
 import re
 
@@ -7,8 +8,9 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 
-from articles.models import Category
+from articles.models import Author, Category
 from core.public_url import public_base_url
 
 FEED_ITEMS = 20
@@ -32,27 +34,35 @@ class ArticleRssFeed(Feed):
         self.request = request
         return super().__call__(request, *args, **kwargs)
 
-    def get_object(self, request, index, category=None):
+    def get_object(self, request, index, category=None, tag=None, author=None):
         # Absolute URLs on the host the reader asked, like canonical links and the sitemap
         # (Django's syndication would otherwise use django.contrib.sites' domain).
         self.root_url = public_base_url(request)
-        return {"index": index, "category": category}
+        return {"index": index, "category": category, "tag": tag, "author": author}
 
     def title(self, obj):
         if obj["category"]:
             return _("Guyub: artikel kategori %(name)s") % {"name": obj["category"].name}
+        if obj["tag"]:
+            return _("Guyub: artikel bertag %(name)s") % {"name": obj["tag"].name}
+        if obj["author"]:
+            return _("Guyub: artikel oleh %(name)s") % {"name": obj["author"].name}
         return _("Guyub: artikel terbaru")
 
     def link(self, obj):
         index = obj["index"]
         url = index.get_full_url(self.request)
-        if obj["category"]:
-            url += index.reverse_subpage("category_view", kwargs={"slug": obj["category"].slug})
+        for kind in ("category", "tag", "author"):
+            if obj[kind]:
+                view = "author_view" if kind == "author" else f"{kind}_view"
+                url += index.reverse_subpage(view, kwargs={"slug": obj[kind].slug})
         return url
 
     def description(self, obj):
         if obj["category"] and obj["category"].description:
             return obj["category"].description
+        if obj["author"] and obj["author"].bio:
+            return obj["author"].bio
         return obj["index"].intro or _("Kabar dan cerita dari kelompok warga di Guyub.")
 
     def feed_url(self, obj):
@@ -62,6 +72,10 @@ class ArticleRssFeed(Feed):
         articles = obj["index"].articles()
         if obj["category"]:
             articles = articles.in_category(obj["category"])
+        if obj["tag"]:
+            articles = articles.tagged(obj["tag"])
+        if obj["author"]:
+            articles = articles.by_author(obj["author"])
         return articles.with_card_data().newest_first()[:FEED_ITEMS]
 
     def item_title(self, item):
@@ -109,19 +123,15 @@ class ArticleAtomFeed(ArticleRssFeed):
         return {"content": self.item_content(item)}
 
 
-def index_feed(index, request):
-    return ArticleRssFeed()(request, index=index)
+def listing_feed(feed_class, kind=None):
+    """A feed view of the index page: every article, or one category's, tag's or author's.
 
+    Called as ``view(index, request, slug)`` from articles.routes.
+    """
+    models = {"category": Category, "tag": Tag, "author": Author}
 
-def index_atom_feed(index, request):
-    return ArticleAtomFeed()(request, index=index)
+    def view(index, request, slug=None):
+        filters = {kind: get_object_or_404(models[kind], slug=slug)} if kind else {}
+        return feed_class()(request, index=index, **filters)
 
-
-def category_feed(index, request, slug):
-    category = get_object_or_404(Category, slug=slug)
-    return ArticleRssFeed()(request, index=index, category=category)
-
-
-def category_atom_feed(index, request, slug):
-    category = get_object_or_404(Category, slug=slug)
-    return ArticleAtomFeed()(request, index=index, category=category)
+    return view

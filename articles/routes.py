@@ -2,12 +2,21 @@
 
 from django.urls import path, re_path
 
-from . import feeds
+from .feeds import ArticleAtomFeed, ArticleRssFeed, listing_feed
 from .models.index_page import SLUG
 
 index_urls = [
-    path("feed/", feeds.index_feed, name="feed"),
-    path("feed/atom/", feeds.index_atom_feed, name="feed_atom"),
-    re_path(rf"^kategori/{SLUG}/feed/$", feeds.category_feed, name="category_feed"),
-    re_path(rf"^kategori/{SLUG}/feed/atom/$", feeds.category_atom_feed, name="category_feed_atom"),
+    path("feed/", listing_feed(ArticleRssFeed), name="feed"),
+    path("feed/atom/", listing_feed(ArticleAtomFeed), name="feed_atom"),
 ]
+for kind, prefix in (("category", "kategori"), ("tag", "tag"), ("author", "penulis")):
+    index_urls += [
+        re_path(
+            rf"^{prefix}/{SLUG}/feed/$", listing_feed(ArticleRssFeed, kind), name=f"{kind}_feed"
+        ),
+        re_path(
+            rf"^{prefix}/{SLUG}/feed/atom/$",
+            listing_feed(ArticleAtomFeed, kind),
+            name=f"{kind}_feed_atom",
+        ),
+    ]

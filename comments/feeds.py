@@ -1,9 +1,12 @@
 from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from core.public_url import public_base_url
 
-from .queries import public_comments
+from .models import CommentsMixin
+from .queries import for_page, public_comments, visible_pages
 from .text import strip_bidi_controls
 
 
@@ -53,3 +56,33 @@ class LatestCommentsFeed(Feed):
     def item_author_name(self, item):
         # Plain text has no <bdi>: a feed reader gets the name without its controls.
         return strip_bidi_controls(item.user_name)
+
+
+class PageCommentsFeed(LatestCommentsFeed):
+    """One readable page's published comments, newest first: ``/komentar/halaman/<id>/feed/``."""
+
+    def get_object(self, request, page_id):
+        page = get_object_or_404(visible_pages(), pk=page_id).specific
+        if not isinstance(page, CommentsMixin) or not page.comments_enabled:
+            raise Http404
+        # Every item links into this page: no need to load it again per comment.
+        self.page = page
+        return page
+
+    def title(self, obj):
+        return _("Komentar untuk “%(page)s”") % {"page": obj.title}
+
+    def description(self, obj):
+        return _("Komentar pembaca Guyub untuk “%(page)s”.") % {"page": obj.title}
+
+    def link(self, obj):
+        return obj.get_full_url(self.request) + "#komentar"
+
+    def items(self, obj):
+        return for_page(obj).order_by("-submit_date")[: self.limit]
+
+    def item_title(self, item):
+        return strip_bidi_controls(item.user_name)
+
+    def item_link(self, item):
+        return f"{self.page.get_full_url(self.request)}#c{item.pk}"

@@ -14,6 +14,10 @@ class CommentForm(XtdCommentForm):
     would otherwise end up in the link on the commenter's name.
     """
 
+    # Filled by static/js/comments.js: milliseconds from the first keystroke to the submit.
+    # Empty without JavaScript, where the server's page-load timestamp is all there is.
+    typing_ms = forms.CharField(required=False, max_length=12, widget=forms.HiddenInput)
+
     url = forms.URLField(
         label=_("Situs web"),
         required=False,
@@ -48,6 +52,11 @@ class CommentForm(XtdCommentForm):
         if not name:
             raise forms.ValidationError(_("Ruas ini wajib diisi."))
         return name
+
+    def clean_typing_ms(self):
+        # A hint, never a reason to reject the form: anything unreadable counts as absent.
+        value = self.cleaned_data.get("typing_ms", "")
+        return int(value) if value.isdigit() else None
 
     def clean_honeypot(self):
         if self.cleaned_data.get("honeypot"):

@@ -98,7 +98,11 @@ class CommentSettings(SettingCachedUntilChange, BaseSiteSetting):
     min_seconds_to_post = models.PositiveSmallIntegerField(
         _("waktu minimal mengisi formulir (detik)"),
         default=3,
-        help_text=_("Kiriman yang lebih cepat dari ini hampir pasti robot dan ditolak."),
+        help_text=_(
+            "Kiriman yang lebih cepat dari ini hampir pasti robot: ditahan untuk moderasi, "
+            "tidak ditolak. Dengan JavaScript waktu dihitung sejak ketikan pertama (paling "
+            "lama 1 detik), tanpa JavaScript sejak halaman dimuat. 0 = tanpa pemeriksaan."
+        ),
     )
     ip_limit = models.PositiveSmallIntegerField(
         _("batas kiriman per alamat IP"),

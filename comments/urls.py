@@ -11,7 +11,7 @@ from django_comments_xtd import views as xtd_views
 
 from . import views
 from .converters import IdConverter
-from .feeds import LatestCommentsFeed
+from .feeds import LatestCommentsFeed, PageCommentsFeed
 
 app_name = "comments"
 
@@ -25,6 +25,7 @@ urlpatterns = [
     path("<id:comment_id>/hapus/", views.delete, name="delete"),
     path("<id:comment_id>/laporkan/", views.report, name="report"),
     path("terbaru/feed/", LatestCommentsFeed(), name="feed"),
+    path("halaman/<id:page_id>/feed/", PageCommentsFeed(), name="page_feed"),
 ]
 
 xtd_patterns = [

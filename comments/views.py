@@ -58,11 +58,33 @@ def see_other(url):
     return HttpResponseRedirect(url, status=303)
 
 
-def refuse(request, message, status, page=None, headers=None):
+def refuse(request, message, status, page=None, headers=None, typed=""):
+    """An Indonesian refusal page; ``typed`` is shown back so the visitor can copy it."""
     response = render(
         request,
         "comments/refused.html",
-        {"message": message, "target_page": page},
+        {"message": message, "target_page": page, "typed": typed},
+        status=status,
+    )
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response
+
+
+def refuse_with_form(request, page, message, status, headers=None):
+    """Refuse a post but hand the form back filled with everything the visitor typed.
+
+    The form is a fresh one (new timestamp and security hash), so an expired or
+    rate-limited post can simply be sent again once the reason has passed.
+    """
+    posted = request.POST
+    initial = {name: posted.get(name, "") for name in ("name", "email", "url", "comment")}
+    initial["followup"] = bool(posted.get("followup"))
+    initial["reply_to"] = parse_id(posted.get("reply_to", "")) or 0
+    response = render(
+        request,
+        "comments/form_errors.html",
+        {"form": CommentForm(page, initial=initial), "target_page": page, "message": message},
         status=status,
     )
     for name, value in (headers or {}).items():
@@ -120,17 +142,40 @@ def _flooded(request, page, window_minutes):
         "Silakan tunggu beberapa menit, lalu coba lagi."
     )
     retry = str(max(window_minutes, 1) * 60)
-    return refuse(request, message, 429, page, {"Retry-After": retry})
+    return refuse_with_form(request, page, message, 429, {"Retry-After": retry})
+
+
+# Even a fast typist spends longer than this between the first keystroke and "Kirim".
+HUMAN_TYPING_MS = 1000
+
+
+def too_fast(cleaned_data, min_seconds):
+    """True when a post came faster than a person could write it.
+
+    With JavaScript the form reports the time since the first keystroke, which a quick
+    typist always passes; without it only the page-load timestamp is known, which cached
+    pages make generous. Either way a fast post is held for a moderator, never refused:
+    a human who trips it loses nothing.
+    """
+    if not min_seconds:
+        return False
+    typing_ms = cleaned_data.get("typing_ms")
+    if typing_ms is not None:
+        return typing_ms < min(HUMAN_TYPING_MS, min_seconds * 1000)
+    return time.time() - cleaned_data["timestamp"] < min_seconds
 
 
 @require_POST
 def post_comment(request):
+    typed = request.POST.get("comment", "")
     page = _target_page(request.POST.get("content_type", ""), request.POST.get("object_pk", ""))
     if page is None:
-        return refuse(request, _("Halaman yang Anda komentari tidak ditemukan."), 400)
+        message = _("Halaman yang Anda komentari tidak ditemukan.")
+        return refuse(request, message, 400, typed=typed)
     comment_settings = CommentSettings.for_request(request)
     if not page.comments_are_open(comment_settings):
-        return refuse(request, _("Komentar untuk halaman ini sudah ditutup."), 403, page)
+        message = _("Komentar untuk halaman ini sudah ditutup.")
+        return refuse(request, message, 403, page, typed=typed)
 
     # Only stored comments count (below): a visitor who fixes a mistake is never locked out
     # by their own failed attempts. The address limit is a ceiling for a whole network (a
@@ -144,21 +189,17 @@ def post_comment(request):
     if not form.is_valid():
         security = form.security_errors()
         if "honeypot" in security:
-            return refuse(request, _("Kiriman Anda tampak seperti spam dan tidak disimpan."), 400)
+            message = _("Kiriman Anda tampak seperti spam dan tidak disimpan.")
+            return refuse_with_form(request, page, message, 400)
         if security:
-            message = _("Formulir sudah kedaluwarsa. Muat ulang halaman, lalu kirim lagi.")
-            return refuse(request, message, 400, page)
+            message = _("Formulir sudah kedaluwarsa. Periksa komentar Anda, lalu kirim lagi.")
+            return refuse_with_form(request, page, message, 400)
         return render(
             request, "comments/form_errors.html", {"form": form, "target_page": page}, status=400
         )
     email = form.cleaned_data["email"]
     if is_limited("comments.email", email, limit=comment_settings.email_limit, window=window):
         return _flooded(request, page, comment_settings.limit_window_minutes)
-    elapsed = time.time() - form.cleaned_data["timestamp"]
-    if elapsed < comment_settings.min_seconds_to_post:
-        message = _("Komentar dikirim terlalu cepat. Tunggu sebentar, lalu kirim lagi.")
-        return refuse(request, message, 400, page)
-
     tmp = form.get_comment_object(site_id=get_current_site(request).pk)
     tmp.ip_address = client_ip(request) or None
     if request.user.is_authenticated:
@@ -187,6 +228,8 @@ def post_comment(request):
         ip=tmp.ip_address,
         max_links=comment_settings.max_links,
     )
+    if not reason and too_fast(form.cleaned_data, comment_settings.min_seconds_to_post):
+        reason = _("dikirim terlalu cepat")
     if reason:
         tmp.is_public = False
         tmp.held_reason = reason

@@ -87,7 +87,26 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = self.latest_article_cards(request)
         context["featured_groups"] = self.featured_groups()
+        context.update(self.section_urls(request))
         return context
+
+    def section_urls(self, request):
+        """``articles_url`` and ``groups_url`` for the "Lihat semua" links (one query)."""
+        from django.contrib.contenttypes.models import ContentType
+
+        from articles.models import ArticleIndexPage
+        from groups_directory.models import GroupDirectoryPage
+
+        names = {
+            ContentType.objects.get_for_model(ArticleIndexPage).pk: "articles_url",
+            ContentType.objects.get_for_model(GroupDirectoryPage).pk: "groups_url",
+        }
+        sections = Page.objects.live().child_of(self).filter(content_type_id__in=names)
+        return {
+            names[page.content_type_id]: page.get_url(request)
+            # The first of each type in the tree wins: later keys overwrite earlier ones.
+            for page in sections.order_by("-path")
+        }
 
     def latest_article_cards(self, request, limit=6):
         """The newest published articles' cards, from the cache where rendered before."""

@@ -295,7 +295,10 @@ class ArticlePage(PublicUrlMixin, CachedViewRestrictionsMixin, CommentsMixin, Pa
     def share_image(self):
         if self.hero_image is None:
             return None
-        return self.hero_image.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
+        # trim: fill alone can come out a pixel taller (see articles.wagtail_hooks).
+        return self.hero_image.get_rendition(
+            "fill-1200x630|trim-1200x630|format-jpeg|jpegquality-80"
+        )
 
     def structured_data(self, request, *, index_page, authors, tags, share_image_url):
         """schema.org Article for search engines, rendered as JSON-LD."""

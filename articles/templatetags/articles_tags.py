@@ -45,7 +45,7 @@ def articles_route(context, name, *args):
     if index_page is None:
         return ""
     kwargs = {}
-    if name in ("author_view", "category_view", "tag_view", "category_feed", "category_feed_atom"):
+    if name.startswith(("author_", "category_", "tag_")):
         kwargs["slug"] = args[0]
     elif name == "archive_year":
         kwargs["year"] = f"{args[0]:04d}"

@@ -124,6 +124,8 @@ def comments_section(context, page):
         "csrf_token": context.get("csrf_token"),
         "post_url": post_url,
         "feed_url": reverse("comments:feed"),
+        # An unsaved page (an editor's first preview) has no feed yet.
+        "page_feed_url": reverse("comments:page_feed", args=[page.pk]) if page.pk else "",
     }
 
 

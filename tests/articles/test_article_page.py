@@ -291,3 +291,24 @@ def test_hero_image_alt_is_the_images_description(client, index):
     # No description: decorative, never the file-like title.
     assert 'alt=""' in hero
     assert "IMG_0043" not in hero
+
+
+@pytest.mark.parametrize(("width", "height"), [(1200, 675), (1600, 901), (2000, 1333)])
+def test_share_image_is_exactly_the_size_it_announces(client, index, width, height):
+    from PIL import Image
+
+    article = make_article(index, hero_image=ImageFactory(file__width=width, file__height=height))
+    html = get_html(client, article)
+    announced = dict(re.findall(r'<meta property="og:image:(width|height)" content="(\d+)">', html))
+    assert announced == {"width": "1200", "height": "630"}
+    rendition = article.share_image()
+    with rendition.file.open() as handle, Image.open(handle) as picture:
+        assert picture.size == (1200, 630)
+
+
+def test_article_advertises_its_comment_feed(client, index):
+    article = make_article(index, comments_enabled=True)
+    head = get_html(client, article).split("</head>")[0]
+    assert f'href="/komentar/halaman/{article.pk}/feed/"' in head
+    closed = ArticlePageFactory(parent=index, slug="tanpa-komentar", comments_enabled=False)
+    assert "/komentar/halaman/" not in get_html(client, closed).split("</head>")[0]

@@ -110,3 +110,47 @@ def test_sitemap_lists_every_live_article_and_nothing_hidden(client, articles, h
     assert "<loc>http://testserver/artikel/</loc>" in xml
     for hidden in hidden_articles:
         assert f"/{hidden.slug}/" not in xml
+
+
+@pytest.fixture
+def tagged(index):
+    rahma = AuthorFactory(name="Siti Rahma", slug="siti-rahma")
+    ArticlePageFactory(parent=index, title="Arisan RT 04", tags=["arisan"], authors=[rahma])
+    ArticlePageFactory(parent=index, title="Ronda malam", tags=["ronda"])
+    return rahma
+
+
+@pytest.mark.parametrize("suffix", ["", "atom/"])
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("/artikel/tag/arisan/feed/", "Guyub: artikel bertag arisan"),
+        ("/artikel/penulis/siti-rahma/feed/", "Guyub: artikel oleh Siti Rahma"),
+    ],
+)
+def test_tag_and_author_feeds_hold_only_their_articles(client, tagged, url, title, suffix):
+    _response, feed = parse(client, url + suffix)
+    assert feed.feed.title == title
+    assert [entry.title for entry in feed.entries] == ["Arisan RT 04"]
+    assert feed.feed.link.endswith(url.removesuffix("feed/"))
+
+
+@pytest.mark.parametrize(
+    "url", ["/artikel/tag/tidak-ada/feed/", "/artikel/penulis/tidak-ada/feed/atom/"]
+)
+def test_unknown_tag_or_author_feed_is_404(client, tagged, url):
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("url", "feed"),
+    [
+        ("/artikel/tag/arisan/", "/artikel/tag/arisan/feed/"),
+        ("/artikel/penulis/siti-rahma/", "/artikel/penulis/siti-rahma/feed/"),
+    ],
+)
+def test_tag_and_author_listings_advertise_their_feeds(client, tagged, url, feed):
+    html = client.get(url).content.decode()
+    assert '<link rel="alternate" type="application/rss+xml"' in html
+    assert f'href="{feed}"' in html
+    assert f'href="{feed}atom/"' in html

@@ -183,7 +183,7 @@ def _populate(index, count):
 # Exact counts, the same with 11 articles (two pages) or 50 (each with several authors,
 # categories and tags).
 LISTING_QUERIES = {
-    "/": 17,
+    "/": 18,  # one of them finds the sections for the "Lihat semua" links
     "/artikel/": 21,
     "/artikel/?page=2": 21,
     "/artikel/kategori/kat-0/": 22,

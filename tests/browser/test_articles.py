@@ -67,11 +67,11 @@ def test_reader_follows_related_post_and_table_of_contents(
     )
 
     toc = page.get_by_role("navigation", name="Daftar Isi")
-    toc.get_by_role("link", name="2. Buku tabungan untuk setiap keluarga").click()
+    toc.get_by_role("link", name="3. Buku tabungan untuk setiap keluarga").click()
     page.wait_for_url("**/artikel/bank-sampah-rw/#buku-tabungan-untuk-setiap-keluarga")
     target = page.locator("#buku-tabungan-untuk-setiap-keluarga")
     expect(target).to_be_in_viewport()
-    expect(target).to_have_text("2. Buku tabungan untuk setiap keluarga")
+    expect(target).to_have_text("3. Buku tabungan untuk setiap keluarga")
     screenshot(f"article-toc-{width}")
     assert_accessible()
 

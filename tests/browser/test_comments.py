@@ -1,6 +1,7 @@
 """Comment journeys in a real browser: post, confirm by email, reply; moderate in the admin."""
 
 import re
+import urllib.request
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -129,3 +130,83 @@ def test_moderator_approves_a_held_comment(
     expect(page.get_by_text("Mohon warga datang tepat waktu.")).to_be_visible()
     assert page.get_by_text("slot gacor").count() == 0
     assert_accessible()
+
+
+@pytest.fixture
+def default_rules(article):
+    rules = CommentSettings.for_site(Site.objects.get(is_default_site=True))
+    rules.min_seconds_to_post = 3  # the shipped default, not the other tests' 0
+    rules.require_email_confirmation = False
+    rules.ip_limit = 1
+    rules.save()
+    return rules
+
+
+def test_quick_typist_is_published_and_a_limited_post_keeps_its_text(
+    live_server, page, article, default_rules, screenshot, assert_accessible
+):
+    page.goto(live_server.url + article.url)
+    form = page.locator("[data-comment-form]")
+    # A fast typist: the whole comment in well under the three seconds since page load.
+    form.get_by_role("textbox", name=re.compile(r"^Komentar")).press_sequentially(
+        "Saya ikut, Bu!", delay=80
+    )
+    form.get_by_role("textbox", name=re.compile(r"^Nama")).fill("Rina")
+    form.get_by_role("textbox", name=re.compile(r"^Email")).fill("rina@contoh.id")
+    form.get_by_role("button", name="Kirim Komentar").click()
+    expect(page.locator(".comment").get_by_text("Saya ikut, Bu!")).to_be_visible()
+    assert XtdComment.objects.get().is_public
+
+    # The address's one post per window is used up: the answer is the form, text intact.
+    text = "Boleh bawa anak ke posyandu sekalian imunisasi?"
+    page.goto(live_server.url + article.url)
+    form = page.locator("[data-comment-form]")
+    form.get_by_role("textbox", name=re.compile(r"^Komentar")).press_sequentially(text, delay=20)
+    form.get_by_role("textbox", name=re.compile(r"^Nama")).fill("Rina")
+    form.get_by_role("textbox", name=re.compile(r"^Email")).fill("rina@contoh.id")
+    form.get_by_role("button", name="Kirim Komentar").click()
+    expect(page.get_by_text("terlalu banyak komentar")).to_be_visible()
+    expect(page.get_by_role("textbox", name=re.compile(r"^Komentar"))).to_have_value(text)
+    expect(page.get_by_role("textbox", name=re.compile(r"^Nama"))).to_have_value("Rina")
+    screenshot("comments-9-limited-keeps-text")
+    assert_accessible()
+    assert XtdComment.objects.count() == 1
+
+
+def test_name_and_email_are_remembered_on_the_device_not_in_the_page(
+    live_server, page, article, screenshot, assert_accessible
+):
+    rules = CommentSettings.for_site(Site.objects.get(is_default_site=True))
+    rules.require_email_confirmation = False
+    rules.save()
+    page.goto(live_server.url + article.url)
+    form = page.locator("[data-comment-form]")
+    remember = form.get_by_label(re.compile("^Simpan nama, email"))
+    remember.check()
+    fill_comment(form, "Terima kasih jadwalnya, Bu Kader.", name="Yuni", email="yuni@contoh.id")
+    expect(page.get_by_text("Terima kasih jadwalnya")).to_be_visible()
+
+    page.goto(live_server.url + article.url)
+    form = page.locator("[data-comment-form]")
+    expect(form.get_by_role("textbox", name=re.compile(r"^Nama"))).to_have_value("Yuni")
+    expect(form.get_by_role("textbox", name=re.compile(r"^Email"))).to_have_value("yuni@contoh.id")
+    expect(form.get_by_label(re.compile("^Simpan nama, email"))).to_be_checked()
+    screenshot("comments-10-remembered")
+    assert_accessible()
+    # The page itself (shared by every reader through the page cache) knows nobody, and
+    # remembering set no cookie that would make the cache step aside.
+    with urllib.request.urlopen(live_server.url + article.url) as response:  # noqa: S310 - the test server
+        served = response.read().decode()
+    assert "yuni@contoh.id" not in served
+    assert not re.search(r'<input[^>]*name="(name|email)"[^>]*value=', served)
+    assert not [c for c in page.context.cookies() if "yuni" in c["value"].lower()]
+
+    # Unticking the box forgets the visitor at the next post.
+    form.get_by_label(re.compile("^Simpan nama, email")).uncheck()
+    form.get_by_role("textbox", name=re.compile(r"^Komentar")).fill("Sampai jumpa Sabtu.")
+    form.get_by_role("button", name="Kirim Komentar").click()
+    expect(page.get_by_text("Sampai jumpa Sabtu.")).to_be_visible()
+    page.goto(live_server.url + article.url)
+    expect(
+        page.locator("[data-comment-form]").get_by_role("textbox", name=re.compile(r"^Nama"))
+    ).to_have_value("")

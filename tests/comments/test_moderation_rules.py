@@ -182,11 +182,15 @@ def test_honeypot_rejects(client, commentable_page, comment_data, direct):
     assert not XtdComment.objects.exists()
 
 
-def test_posting_faster_than_a_human_is_refused(client, commentable_page, comment_data, direct):
+def test_posting_faster_than_a_human_is_held_not_refused(
+    client, commentable_page, comment_data, direct
+):
     response = post(client, comment_data(commentable_page, age=0))
-    assert response.status_code == 400
-    assert "terlalu cepat" in response.content.decode()
-    assert not XtdComment.objects.exists()
+    assert response.status_code == 200
+    assert "menunggu persetujuan moderator" in response.content.decode()
+    comment = XtdComment.objects.get()
+    assert not comment.is_public
+    assert CommentReview.objects.get(comment=comment).held_reason == "dikirim terlalu cepat"
 
 
 def test_forged_security_hash_is_refused(client, commentable_page, comment_data, direct):

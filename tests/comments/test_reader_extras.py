@@ -254,3 +254,32 @@ def test_moderators_group_can_be_granted_the_permission(client):
     user.groups.add(group)
     client.force_login(user)
     assert client.get("/admin/komentar/").status_code == 200
+
+
+def test_each_page_has_a_feed_of_its_own_comments(
+    client, commentable_page, comment_data, direct, home_page
+):
+    import feedparser
+
+    from home.models import StandardPage
+
+    other = StandardPage(title="Ronda RT 05", slug="ronda-rt-05", comments_enabled=True)
+    home_page.add_child(instance=other)
+    other.save_revision().publish()
+    client.post(POST_URL, comment_data(commentable_page, comment="Saya ikut arisan"))
+    client.post(POST_URL, comment_data(other, comment="Jadwal ronda kapan?"))
+    client.post(POST_URL, comment_data(commentable_page, comment="slot gacor", email="s@c.id"))
+
+    html = client.get(commentable_page.url).content.decode()
+    url = f"/komentar/halaman/{commentable_page.pk}/feed/"
+    assert f'href="{url}"' in html
+    feed = feedparser.parse(client.get(url).content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title == "Komentar untuk “Arisan RT 05 Bulan Ini”"
+    assert [entry.description for entry in feed.entries] == ["Saya ikut arisan"]
+    kept = XtdComment.objects.get(comment="Saya ikut arisan")
+    assert feed.entries[0].link == f"http://testserver{commentable_page.url}#c{kept.pk}"
+
+    other.unpublish()
+    assert client.get(f"/komentar/halaman/{other.pk}/feed/").status_code == 404
+    assert client.get("/komentar/halaman/999999/feed/").status_code == 404

@@ -127,3 +127,16 @@ class TestPageTree(WagtailPageTestCase):
     def test_only_one_home_page(self):
         root = Page.get_first_root_node()
         self.assertFalse(HomePage.can_create_at(root))
+
+
+def test_home_sections_lead_on_to_every_article_and_group(client, home_page):
+    from groups_directory.models import GroupDirectoryPage
+    from tests.articles.factories import ArticleIndexPageFactory
+
+    html = client.get("/").content.decode()
+    assert "Lihat semua" not in html  # no section to lead to yet
+    ArticleIndexPageFactory(parent=home_page)
+    home_page.add_child(instance=GroupDirectoryPage(title="Kelompok", slug="kelompok"))
+    html = client.get("/").content.decode()
+    assert re.search(r'<a href="/artikel/">Lihat semua artikel', html)
+    assert re.search(r'<a href="/kelompok/">Lihat semua kelompok', html)

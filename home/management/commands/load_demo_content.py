@@ -6,6 +6,7 @@ Each app contributes its own part through a ``demo_content`` module with a
 does not need to know every app.
 """
 
+import datetime
 import os
 import secrets
 from importlib import import_module
@@ -15,7 +16,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Site
+from django.db.models import Max, Min
+from wagtail.models import Page, Site
 
 from core.public_url import sync_site_records
 from groups_directory.models import GroupDirectoryPage
@@ -24,6 +26,29 @@ from home.models import HomePage, SiteSettings, StandardPage
 ADMIN_USERNAME = "admin"
 # A generated password is kept beside the dev database so a second `make run` can show it again.
 ADMIN_PASSWORD_FILE = "admin-password.txt"  # noqa: S105 - a file name, not a password
+
+
+def date_site_pages(home):
+    """Give the home page and its sections the dates a real site would show.
+
+    Each app dates its own content (articles on their day, groups at their update), but
+    the pages above them were just published by this command: the sitemap would then
+    claim every section changed at load time. A section's date becomes that of the
+    newest page under it; pages without any (Tentang Kami, Kontak) date from a week
+    before the oldest content, when the site "opened".
+    """
+    below_sections = Page.objects.descendant_of(home).filter(depth__gt=home.depth + 1)
+    oldest = below_sections.aggregate(oldest=Min("first_published_at"))["oldest"]
+    if oldest is None:
+        return
+    opened = oldest - datetime.timedelta(days=7)
+    sections = list(home.get_children())
+    for page in [home, *sections]:
+        content = below_sections if page.pk == home.pk else page.get_descendants()
+        newest = content.aggregate(newest=Max("last_published_at"))["newest"]
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=opened, last_published_at=max(newest or opened, opened)
+        )
 
 
 class Command(BaseCommand):
@@ -44,6 +69,7 @@ class Command(BaseCommand):
             HomePage.objects.filter(pk=home.pk, hero_cta_page__isnull=True).update(
                 hero_cta_page=GroupDirectoryPage.objects.child_of(home).first()
             )
+            date_site_pages(home)
         self.ensure_admin()
 
     def build_home(self):
