@@ -2,8 +2,10 @@
 
 How it works
 ------------
-``AnonymousPageCacheMiddleware`` sits near the top of ``MIDDLEWARE`` (after WhiteNoise,
-before sessions). For an anonymous ``GET``/``HEAD`` it looks the page up in Django's
+``AnonymousPageCacheMiddleware`` sits first in ``MIDDLEWARE``, so that what every other
+middleware adds to a response (security headers, CSP) is stored with the page and a hit
+needs none of them; ``core.wsgi`` answers hits before Django's handler with the same
+lookup. For an anonymous ``GET``/``HEAD`` it looks the page up in Django's
 cache *before* sessions, auth, CSRF or Wagtail's routing run, so a hit costs no database
 query at all. A miss goes down the normal stack and the rendered response is stored on
 the way back if it is safe to share.
@@ -188,8 +190,14 @@ def _get_many_with_versions(cache, keys, scopes):
 
 
 def is_public_path(path):
-    """False for paths that never serve a public page (admin, health checks...)."""
-    return not any(path.startswith(p) for p in _setting("GUYUB_PAGE_CACHE_EXCLUDED_PATHS", ()))
+    """False for paths that never serve a public page (admin, health checks, static
+    files and media, which the middleware now sees before WhiteNoise does)."""
+    excluded = (
+        settings.STATIC_URL,
+        settings.MEDIA_URL,
+        *_setting("GUYUB_PAGE_CACHE_EXCLUDED_PATHS", ()),
+    )
+    return not path.startswith(tuple(prefix for prefix in excluded if prefix))
 
 
 def bump_generation(**kwargs):
@@ -614,6 +622,20 @@ class _LocalEntries:
 _local_entries = _LocalEntries()
 
 
+class _Lookup:
+    """One request's page-cache lookup (``AnonymousPageCacheMiddleware.lookup``)."""
+
+    __slots__ = ("base", "query", "stamp", "listings", "declaration", "entry")
+
+    def __init__(self, base, query):
+        self.base = base
+        self.query = query
+        self.stamp = None
+        self.listings = _ListingsVersion()
+        self.declaration = _UNKNOWN
+        self.entry = None
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole responses for anonymous readers (see module docstring)."""
 
@@ -623,25 +645,40 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _setting("GUYUB_PAGE_CACHE", False):
             return self.get_response(request)
+        lookup = self.lookup(request)
+        if lookup is None:
+            return self._mark_uncached(request, self.get_response(request))
+        if lookup.entry is not None:
+            return self._rebuild(lookup.entry, request)
+        return self._render_and_store(request, lookup)
+
+    def lookup(self, request):
+        """The ``_Lookup`` for a request: the entry to answer with, or what storing the
+        rendered page needs; None if the request must not be cached at all.
+
+        Touches only the caches, never the database or the request's session, so that
+        ``core.wsgi`` can answer hits before Django's handler runs.
+        """
         base = self._base_key_for(request)
         if base is None:
-            return self._mark_uncached(request, self.get_response(request))
-        query = list(request.GET.lists())
+            return None
+        lookup = _Lookup(base, list(request.GET.lists()))
         cache = page_cache()
         entry_key = ENTRY_PREFIX + base
         params_key = VARIANTS_PREFIX + base
         path = path_scope(request.path)
         generation, versions, _found = _get_many_with_versions(state_cache(), [], (path,))
-        listings = _ListingsVersion()
+        lookup.stamp = (generation, versions[path])
+        listings = lookup.listings
 
         def valid(entry):
-            if entry is None or entry[0] != (generation, versions[path]):
+            if entry is None or entry[0] != lookup.stamp:
                 return None
             if _shows_listings(entry[2]) and not listings.still_current(entry[1]):
                 return None
             return entry
 
-        def lookup(key, also=()):
+        def find(key, also=()):
             """The valid entry under ``key`` (this process's copy first) and what else
             the page cache returned."""
             entry = valid(_local_entries.get(key))
@@ -653,35 +690,36 @@ class AnonymousPageCacheMiddleware:
                 _local_entries.put(key, entry)
             return entry, found
 
-        entry, found = lookup(entry_key, [params_key] if query else [])
-        declaration = _UNKNOWN
+        query = lookup.query
+        lookup.entry, found = find(entry_key, [params_key] if query else [])
         if query:
-            if entry is not None:
-                declaration = entry[2]
+            if lookup.entry is not None:
+                lookup.declaration = lookup.entry[2]
             else:
                 known = found.get(params_key)
                 if known is not None and known[0] == generation:
-                    declaration = known[1]
-            if declaration is not _UNKNOWN:
-                variant = _variant(query, declaration)
+                    lookup.declaration = known[1]
+            if lookup.declaration is not _UNKNOWN:
+                variant = _variant(query, lookup.declaration)
                 if variant is None:
-                    return self._mark_uncached(request, self.get_response(request))
+                    return None
                 if variant:
-                    entry_key = ENTRY_PREFIX + _hash(f"{base}?{variant}")
-                    entry, _found = lookup(entry_key)
-        if entry is not None:
-            return self._rebuild(entry, request)
+                    lookup.entry, _found = find(ENTRY_PREFIX + _hash(f"{base}?{variant}"))
+        return lookup
 
+    def _render_and_store(self, request, lookup):
         request.META[CACHEABLE_META_KEY] = True
         # Read before rendering, like the generation: a comment approved while the page
         # renders must leave this entry stale, not stamped as if it were included.
-        listings_version = listings.current()
+        listings_version = lookup.listings.current()
         response = self.get_response(request)
         declared = request.META.get(DECLARATION_META_KEY)
         timeout = _setting("GUYUB_PAGE_CACHE_SECONDS", 3600)
-        if query and declaration is _UNKNOWN:
+        cache = page_cache()
+        query, base = lookup.query, lookup.base
+        if query and lookup.declaration is _UNKNOWN:
             # Later requests with parameters learn, before any view runs, which matter.
-            cache.set(params_key, (generation, declared), timeout)
+            cache.set(VARIANTS_PREFIX + base, (lookup.stamp[0], declared), timeout)
         variant = _variant(query, declared)
         if variant is None or request.method != "GET" or not self._can_store(request, response):
             return self._mark_uncached(request, response)
@@ -689,7 +727,7 @@ class AnonymousPageCacheMiddleware:
         self._add_public_headers(response)
         headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
         stored = (_now(), listings_version)
-        entry = ((generation, versions[path]), stored, declared, response.status_code, headers)
+        entry = (lookup.stamp, stored, declared, response.status_code, headers)
         cache.set(key, (*entry, response.content), timeout)
         _local_entries.put(key, (*entry, response.content))
         response["X-Guyub-Cache"] = "miss"

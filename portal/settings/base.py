@@ -84,11 +84,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First on purpose: a cache hit for an anonymous reader costs no database query, and
+    # the headers the middleware below add are stored with the page, so that portal/wsgi.py
+    # can answer hits before Django's handler (core/wsgi.py). See core/cache.py.
+    "core.cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions and auth on purpose: a cache hit for an anonymous reader costs no
-    # database query. See core/cache.py.
-    "core.cache.AnonymousPageCacheMiddleware",
     # The site and the pages routed through, from the cache: see core/routing.py.
     "core.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
