@@ -225,6 +225,13 @@ def report(leg, servers, result, checks):
         f"**{result['failures']} errors**; anonymous readers' cache hit ratio "
         f"**{ratio:.1%}** ({reader.get('hit', 0)} of {views} page views).",
         "",
+        *(
+            f"Anonymous page views answered as a cache {answered}: p50 {times.get('p50')} ms, "
+            f"p95 {times.get('p95')} ms, **p99 {times.get('p99')} ms**."
+            for answered, times in result.get("reader_times", {}).items()
+            if times
+        ),
+        "",
         "| page type | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]

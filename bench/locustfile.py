@@ -31,6 +31,7 @@ SEARCH_WORDS = ["arisan", "posyandu", "kerja bakti", "pengajian", "ronda", "sepa
 
 URLS = {}  # page type -> [paths], found by walking the site once at the start
 hits = Counter()  # "hit" / "miss" / "none" for anonymous readers' page views
+reader_times = {"hit": [], "miss": []}  # ms per anonymous page view, by how it was answered
 posted_comments = []
 publishes = []
 
@@ -91,7 +92,10 @@ class Reader(SiteUser):
         path = random.choice(URLS[kind])  # noqa: S311
         self.client.cookies.clear()  # anonymous: no cookie at all
         with self.client.get(path, name=kind, catch_response=True) as response:
-            hits[response.headers.get("X-Guyub-Cache", "none")] += 1
+            answered = response.headers.get("X-Guyub-Cache", "none")
+            hits[answered] += 1
+            if answered in reader_times:
+                reader_times[answered].append(response.request_meta["response_time"])
             if response.status_code != 200:
                 response.failure(f"{response.status_code} for {path}")
 
@@ -206,6 +210,16 @@ class Editor(SiteUser):
             publishes.append({"title": title, "path": result.stdout.strip().splitlines()[-1]})
 
 
+def _percentiles(times):
+    ordered = sorted(times)
+    if not ordered:
+        return {}
+    return {
+        f"p{q}": round(ordered[min(len(ordered) - 1, int(len(ordered) * q / 100))], 1)
+        for q in (50, 95, 99)
+    }
+
+
 @events.quitting.add_listener
 def write_result(environment, **kwargs):
     stats = environment.stats
@@ -231,6 +245,8 @@ def write_result(environment, **kwargs):
         ],
         "per_type": per_type,
         "reader_cache": dict(hits),
+        # "Cached p99" is about the pages the cache answered; a miss renders the page.
+        "reader_times": {answered: _percentiles(times) for answered, times in reader_times.items()},
         "comments": posted_comments,
         "publishes": publishes,
     }
