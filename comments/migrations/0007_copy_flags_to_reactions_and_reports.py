@@ -25,7 +25,7 @@ def copy_flags(apps, schema_editor):
     CommentReport = apps.get_model("comments", "CommentReport")
     kinds = {LIKE: "like", DISLIKE: "dislike"}
     reactions = {}
-    for flag in CommentFlag.objects.filter(flag__in=kinds).order_by("flag_date"):
+    for flag in CommentFlag.objects.filter(flag__in=kinds).order_by("flag_date", "pk"):
         digest = hashlib.sha256(f"xtd-user:{flag.user_id}".encode()).hexdigest()
         # xtd let a user both like and dislike; the later one is what they meant last.
         reactions[(flag.comment_id, digest)] = kinds[flag.flag]
