@@ -53,12 +53,12 @@ def see_other(url):
     return HttpResponseRedirect(url, status=303)
 
 
-def refuse(request, message, status, page=None, headers=None, typed=""):
+def refuse(request, message, status, page=None, headers=None, typed="", typed_label=""):
     """An Indonesian refusal page; ``typed`` is shown back so the visitor can copy it."""
     response = render(
         request,
         "comments/refused.html",
-        {"message": message, "target_page": page, "typed": typed},
+        {"message": message, "target_page": page, "typed": typed, "typed_label": typed_label},
         status=status,
     )
     for name, value in (headers or {}).items():
@@ -354,12 +354,20 @@ def delete(request, comment_id):
 def report(request, comment_id):
     comment = get_object_or_404(public_comments(), pk=comment_id)
     page = comment.content_object.specific
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         # Every attempt counts, as before reasons existed: a report costs a moderator's time.
         if hit("comments.report", client_identity(request), limit=20, window=3600):
             message = _("Terlalu banyak laporan dari Anda. Coba lagi nanti.")
-            return refuse(request, message, 429, page, {"Retry-After": "3600"})
+            return refuse(
+                request,
+                message,
+                429,
+                page,
+                {"Retry-After": "3600"},
+                typed=request.POST.get("note", ""),
+                typed_label=_("Catatan Anda (salin bila ingin menyimpannya):"),
+            )
         if form.is_valid():
             fields = {"reason": form.cleaned_data["reason"], "note": form.cleaned_data["note"]}
             if request.user.is_authenticated:

@@ -77,6 +77,13 @@ def test_other_needs_a_note_and_keeps_the_choice(client, comment, report_url):
     assert comment.reports.get().note == "Menyebut nama anak saya."
 
 
+def test_an_empty_report_is_refused(client, report_url):
+    response = client.post(report_url)
+    assert response.status_code == 400
+    assert "Pilih salah satu alasan." in response.content.decode()
+    assert CommentReport.objects.count() == 0
+
+
 def test_a_missing_reason_keeps_what_was_typed(client, report_url):
     response = client.post(report_url, {"note": "Ini penipuan arisan online."})
     assert response.status_code == 400
@@ -110,9 +117,11 @@ def test_anonymous_reports_each_count_and_a_member_changes_their_own(
 def test_the_report_limit_still_holds(client, comment, report_url):
     for _n in range(20):
         client.post(report_url, {"reason": "spam"})
-    refused = client.post(report_url, {"reason": "spam"})
+    refused = client.post(report_url, {"reason": "other", "note": "Nomor HP saya disebar."})
     assert refused.status_code == 429
     assert "Terlalu banyak laporan" in refused.content.decode()
+    assert "Catatan Anda (salin bila ingin menyimpannya):" in refused.content.decode()
+    assert "Nomor HP saya disebar.</textarea>" in refused.content.decode()
     assert comment.reports.count() == 20
 
 
