@@ -4,13 +4,15 @@ A plain view rather than a ModelViewSet: Wagtail's generic index has no bulk act
 non-snippet models, and moderators work on dozens of comments at a time.
 """
 
+from collections import Counter
+
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from django_comments.models import CommentFlag
@@ -18,7 +20,7 @@ from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
 from . import notifications
-from .models import CommentReview, CommentSettings
+from .models import CommentReport, CommentReview, CommentSettings
 
 MODERATE_PERMISSION = "django_comments.can_moderate"
 
@@ -44,7 +46,7 @@ def held(queryset):
 
 
 def reported(queryset):
-    return queryset.filter(flags__flag=CommentFlag.SUGGEST_REMOVAL, is_removed=False).distinct()
+    return queryset.filter(reports__isnull=False, is_removed=False).distinct()
 
 
 def _page_choices():
@@ -136,7 +138,7 @@ def _remove(request, comments, spam=False):
 
 
 def _dismiss(request, comments):
-    CommentFlag.objects.filter(comment__in=comments, flag=CommentFlag.SUGGEST_REMOVAL).delete()
+    CommentReport.objects.filter(comment__in=comments).delete()
 
 
 ACTIONS = {
@@ -148,6 +150,21 @@ ACTIONS = {
     ),
     "dismiss": (_dismiss, "Laporan pada %(count)d komentar diabaikan."),
 }
+
+
+# Notes shown per comment in the listing; the rest stay countable by reason.
+NOTES_SHOWN = 5
+
+
+def _summarise_reports(comment):
+    """Set ``report_count``, ``report_reasons`` ([(label, count)]) and ``report_notes``."""
+    reports = list(comment.reports.all())
+    counts = Counter(report.reason for report in reports)
+    comment.report_count = len(reports)
+    comment.report_reasons = [
+        (label, counts[value]) for value, label in CommentReport.Reason.choices if counts[value]
+    ]
+    comment.report_notes = [report.note for report in reports if report.note][:NOTES_SHOWN]
 
 
 def index(request):
@@ -167,7 +184,7 @@ def index(request):
 
     queryset = (
         XtdComment.norel_objects.select_related("content_type", "review")
-        .annotate(report_count=Count("flags", filter=Q(flags__flag=CommentFlag.SUGGEST_REMOVAL)))
+        .prefetch_related("reports")
         .order_by("-submit_date")
     )
     filterset = CommentFilterSet(request.GET or {"status": Status.HELD}, queryset=queryset)
@@ -179,6 +196,7 @@ def index(request):
     pages = {str(p.pk): p for p in Page.objects.filter(pk__in=pks)}
     for comment in comments:
         comment.target_page = pages.get(comment.object_pk)
+        _summarise_reports(comment)
     base = XtdComment.norel_objects
     return render(
         request,

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_comments_xtd.forms import XtdCommentForm
 
+from .models import CommentReport
 from .text import strip_bidi_controls
 
 
@@ -71,3 +72,33 @@ class CommentEditForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": 3000}),
         error_messages={"required": _("Ruas ini wajib diisi.")},
     )
+
+
+class ReportForm(forms.Form):
+    """Why a reader reports a comment; the note is required only for "Lainnya"."""
+
+    reason = forms.ChoiceField(
+        label=_("Alasan"),
+        choices=CommentReport.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Pilih salah satu alasan.")},
+    )
+    note = forms.CharField(
+        label=_("Catatan"),
+        required=False,
+        max_length=300,
+        help_text=_("Opsional, wajib bila memilih “Lainnya”. Paling banyak 300 karakter."),
+        widget=forms.Textarea(
+            attrs={"rows": 3, "maxlength": 300, "aria-describedby": "catatan-bantuan"}
+        ),
+        error_messages={"max_length": _("Catatan paling banyak 300 karakter.")},
+    )
+
+    def clean_note(self):
+        return strip_bidi_controls(self.cleaned_data.get("note", "")).strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reason") == CommentReport.Reason.OTHER and not cleaned.get("note"):
+            self.add_error("note", _("Tuliskan alasannya bila memilih “Lainnya”."))
+        return cleaned

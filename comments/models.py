@@ -9,6 +9,7 @@ page apps, so ``home`` and ``articles`` can both import the mixin.
 import datetime
 import ipaddress
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -216,3 +217,73 @@ class CommentReview(models.Model):
 
     def __str__(self):
         return f"#{self.comment_id}: {self.held_reason or '-'}"
+
+
+class CommentReaction(models.Model):
+    """One browser's like or dislike of a comment.
+
+    Readers have no accounts, so a browser is the unit: the JavaScript keeps a random
+    token in localStorage (without JavaScript the CSRF cookie stands in) and only its
+    hash is stored here, which identifies nobody and cannot be turned back into the token.
+    """
+
+    class Kind(models.TextChoices):
+        LIKE = "like", _("suka")
+        DISLIKE = "dislike", _("tidak suka")
+
+    comment = models.ForeignKey(
+        XtdComment, on_delete=models.CASCADE, related_name="reactions", verbose_name=_("komentar")
+    )
+    kind = models.CharField(_("jenis"), max_length=10, choices=Kind.choices)
+    browser_hash = models.CharField(_("sidik peramban"), max_length=64)
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tanggapan komentar")
+        verbose_name_plural = _("tanggapan komentar")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "browser_hash"], name="comments_reaction_one_per_browser"
+            )
+        ]
+
+    def __str__(self):
+        return f"#{self.comment_id}: {self.get_kind_display()}"
+
+
+class CommentReport(models.Model):
+    """A reader's report of a comment, with the reason they chose.
+
+    One row per report, anonymous or not, so moderators see how many readers reported a
+    comment and why; a logged-in reader's second report replaces their first.
+    """
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam atau iklan")
+        ABUSE = "abuse", _("Kasar, menghina, atau ujaran kebencian")
+        FALSE = "false", _("Informasi palsu atau menyesatkan")
+        PRIVACY = "privacy", _("Membuka data pribadi orang lain")
+        OTHER = "other", _("Lainnya")
+
+    comment = models.ForeignKey(
+        XtdComment, on_delete=models.CASCADE, related_name="reports", verbose_name=_("komentar")
+    )
+    reason = models.CharField(_("alasan"), max_length=10, choices=Reason.choices)
+    note = models.CharField(_("catatan"), max_length=300, blank=True)
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("pelapor"),
+    )
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("laporan komentar")
+        verbose_name_plural = _("laporan komentar")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"#{self.comment_id}: {self.get_reason_display()}"

@@ -2,14 +2,15 @@
 
 The page's tree costs a fixed number of queries however many comments it has: one for
 the top-level thread ids (to paginate threads), one for every comment in the shown
-threads with like/dislike counts annotated. Nesting is built in Python.
+threads with like/dislike counts (``CommentReaction``) annotated. Nesting is built in
+Python.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Exists, OuterRef, Q
 from django.db.models.functions import Cast
-from django_comments_xtd.models import DISLIKEDIT_FLAG, LIKEDIT_FLAG, XtdComment
+from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
 THREADS_PER_PAGE = 50
@@ -117,8 +118,8 @@ def comment_tree(page, page_number=1, per_page=THREADS_PER_PAGE):
     comments = (
         base.filter(thread_id__in=shown)
         .annotate(
-            likes=Count("flags", filter=Q(flags__flag=LIKEDIT_FLAG)),
-            dislikes=Count("flags", filter=Q(flags__flag=DISLIKEDIT_FLAG)),
+            likes=Count("reactions", filter=Q(reactions__kind="like")),
+            dislikes=Count("reactions", filter=Q(reactions__kind="dislike")),
         )
         .order_by("thread_id", "order")
     )

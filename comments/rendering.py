@@ -44,8 +44,7 @@ class Labels:
         self.delete = _("Hapus")
         self.like = _("Suka")
         self.dislike = _("Tidak suka")
-        self.likes = _("suka")
-        self.dislikes = _("tidak suka")
+        self.reaction_failed = _("Tanggapan tidak terkirim. Periksa sambungan, lalu coba lagi.")
         self.months = {number: str(name) for number, name in MONTHS.items()}
 
 
@@ -54,7 +53,7 @@ def display_date(value, months):
     return f"{local.day} {months[local.month]} {local.year}, {local:%H.%M}"
 
 
-def render_entry(entry, *, labels, is_open, can_feedback, roots, reply_form_html):
+def render_entry(entry, *, labels, is_open, roots, reply_form_html):
     comment = entry.comment
     cid = str(comment.pk)
     name = escape(strip_bidi_controls(comment.user_name))
@@ -74,18 +73,19 @@ def render_entry(entry, *, labels, is_open, can_feedback, roots, reply_form_html
             f'data-reply-name="{name}">{labels.reply}<span class="visually-hidden"> '
             f"{labels.reply_to} {name}</span></a>"
         )
-    if can_feedback:
-        actions.append(
-            f'<span class="comment__feedback"><a href="{roots["like"]}{cid}/">{THUMB_UP} '
-            f'<span class="visually-hidden">{labels.like}</span> {likes}</a> '
-            f'<a href="{roots["dislike"]}{cid}/">{THUMB_DOWN} '
-            f'<span class="visually-hidden">{labels.dislike}</span> {dislikes}</a></span>'
-        )
-    elif likes or dislikes:
-        actions.append(
-            f'<span class="comment__feedback meta">{likes} {labels.likes} · '
-            f"{dislikes} {labels.dislikes}</span>"
-        )
+    # A form, so a reader without JavaScript can react too (through the CSRF resend of
+    # cached pages, then comments/reacted.html). The token field stays empty even for
+    # logged-in readers: the list is cached and shared. static/js/reactions.js posts it
+    # in place and marks the reader's choice with aria-pressed.
+    actions.append(
+        f'<form class="comment__feedback" method="post" action="{roots["comment"]}{cid}/tanggapi/"'
+        f' data-reactions="{cid}">{roots["csrf_input"]}'
+        f'<button type="submit" name="kind" value="like" class="comment__react">{THUMB_UP} '
+        f'<span class="visually-hidden">{labels.like}</span> <span data-count>{likes}</span>'
+        f'</button><button type="submit" name="kind" value="dislike" class="comment__react">'
+        f'{THUMB_DOWN} <span class="visually-hidden">{labels.dislike}</span> '
+        f"<span data-count>{dislikes}</span></button></form>"
+    )
     actions.append(
         f'<a class="comment__report" href="{roots["comment"]}{cid}/laporkan/" rel="nofollow">'
         f"{labels.report}</a>"
@@ -110,8 +110,11 @@ def render_entry(entry, *, labels, is_open, can_feedback, roots, reply_form_html
     )
 
 
-def render_tree(entries, suffix, *, is_open, can_feedback, roots, reply_form_html=""):
-    """The whole <ol> of comments as one safe string."""
+def render_tree(entries, suffix, *, is_open, roots, counted_at, reply_form_html=""):
+    """The whole <ol> of comments as one safe string.
+
+    ``counted_at``: server time (ms) the like counts were read, for static/js/reactions.js.
+    """
     if not entries:
         return ""
     labels = Labels()
@@ -120,12 +123,12 @@ def render_tree(entries, suffix, *, is_open, can_feedback, roots, reply_form_htm
             entry,
             labels=labels,
             is_open=is_open,
-            can_feedback=can_feedback,
             roots=roots,
             reply_form_html=reply_form_html,
         )
         for entry in entries
     ]
     return mark_safe(  # noqa: S308 - user values are escaped above; the rest is our markup
-        f'<ol class="comment-list">{"".join(items)}{suffix}</ol>'
+        f'<ol class="comment-list" data-counted-at="{counted_at}" '
+        f'data-reaction-error="{escape(labels.reaction_failed)}">{"".join(items)}{suffix}</ol>'
     )

@@ -1,15 +1,15 @@
 """Comment URLs, all under /komentar/.
 
-``urlpatterns`` are ours (namespace ``comments``). ``xtd_patterns`` keeps the names
-django-comments-xtd and django_comments reverse themselves (permalinks, like/dislike);
-django_comments' own post view is deliberately not exposed, so every comment passes
-through ``comments.views.post_comment`` and its rules.
+``urlpatterns`` are ours (namespace ``comments``). ``xtd_patterns`` keeps the name
+django_comments reverses itself for permalinks, outside the namespace. Likes are ours
+(``react``), not django-comments-xtd's login-only views. django_comments' own post view
+is deliberately not exposed, so every comment passes through
+``comments.views.post_comment`` and its rules.
 """
 
-from django.urls import path, re_path, register_converter
-from django_comments_xtd import views as xtd_views
+from django.urls import path, register_converter
 
-from . import views
+from . import reactions, views
 from .converters import IdConverter
 from .feeds import LatestCommentsFeed, PageCommentsFeed
 
@@ -24,14 +24,11 @@ urlpatterns = [
     path("<id:comment_id>/ubah/", views.edit, name="edit"),
     path("<id:comment_id>/hapus/", views.delete, name="delete"),
     path("<id:comment_id>/laporkan/", views.report, name="report"),
+    path("<id:comment_id>/tanggapi/", reactions.react, name="react"),
     path("terbaru/feed/", LatestCommentsFeed(), name="feed"),
     path("halaman/<id:page_id>/feed/", PageCommentsFeed(), name="page_feed"),
 ]
 
 xtd_patterns = [
     path("cr/<id:content_type_id>/<id:object_id>/", views.permalink, name="comments-url-redirect"),
-    path("suka/<id:comment_id>/", views.like, name="comments-xtd-like"),
-    re_path(r"^disukai/$", xtd_views.like_done, name="comments-xtd-like-done"),
-    path("tidak-suka/<id:comment_id>/", views.dislike, name="comments-xtd-dislike"),
-    re_path(r"^tidak-disukai/$", xtd_views.dislike_done, name="comments-xtd-dislike-done"),
 ]

@@ -1,5 +1,7 @@
 """Reader-facing comment views: post, confirm, edit/delete own comment, report, unsubscribe.
 
+Likes and dislikes are in comments/reactions.py.
+
 Posting does not go through django_comments' ``post_comment``: that view answers an
 invalid form with a 200 preview page and its security failures with English debug text.
 Here every refusal is an Indonesian page with a 4xx status. The pieces of
@@ -7,24 +9,18 @@ django-comments-xtd that matter are reused: its form (security hash, timestamp, 
 its model and thread numbering, and its signed keys for confirm and mute links.
 """
 
-import contextlib
 import datetime
-import functools
 import time
 
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.shortcuts import get_current_site
-from django.db import IntegrityError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
-from django_comments.models import CommentFlag
 from django_comments_xtd import signed
-from django_comments_xtd import views as xtd_views
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
@@ -34,8 +30,8 @@ from core.ratelimit import client_identity, hit, is_limited, record
 
 from . import notifications
 from .converters import parse_id
-from .forms import CommentEditForm, CommentForm
-from .models import CommentReview, CommentSettings, CommentsMixin
+from .forms import CommentEditForm, CommentForm, ReportForm
+from .models import CommentReport, CommentReview, CommentSettings, CommentsMixin
 from .moderation import hold_reason
 from .posting import (
     create_comment,
@@ -50,7 +46,6 @@ EDIT_COOKIE = "guyub_komentar"
 EDIT_COOKIE_SALT = "comments.edit"
 EDIT_MINUTES = 15
 CONFIRMATION_DAYS = 7
-ANONYMOUS_REPORTER = "pelapor-anonim"
 
 
 def see_other(url):
@@ -58,12 +53,12 @@ def see_other(url):
     return HttpResponseRedirect(url, status=303)
 
 
-def refuse(request, message, status, page=None, headers=None, typed=""):
+def refuse(request, message, status, page=None, headers=None, typed="", typed_label=""):
     """An Indonesian refusal page; ``typed`` is shown back so the visitor can copy it."""
     response = render(
         request,
         "comments/refused.html",
-        {"message": message, "target_page": page, "typed": typed},
+        {"message": message, "target_page": page, "typed": typed, "typed_label": typed_label},
         status=status,
     )
     for name, value in (headers or {}).items():
@@ -355,34 +350,38 @@ def delete(request, comment_id):
     return render(request, "comments/delete.html", {"comment": comment, "target_page": page})
 
 
-def _reporter(request):
-    if request.user.is_authenticated:
-        return request.user
-    # CommentFlag needs a user; anonymous readers share one inactive account, so a
-    # comment shows as reported once any visitor reports it.
-    user, _created = get_user_model().objects.get_or_create(
-        username=ANONYMOUS_REPORTER,
-        defaults={"is_active": False, "first_name": "Pembaca", "last_name": "anonim"},
-    )
-    return user
-
-
 @require_http_methods(["GET", "POST"])
 def report(request, comment_id):
     comment = get_object_or_404(public_comments(), pk=comment_id)
-    page = comment.content_object
-    page = page.specific if page else None
+    page = comment.content_object.specific
+    form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
+        # Every attempt counts, as before reasons existed: a report costs a moderator's time.
         if hit("comments.report", client_identity(request), limit=20, window=3600):
             message = _("Terlalu banyak laporan dari Anda. Coba lagi nanti.")
-            return refuse(request, message, 429, page, {"Retry-After": "3600"})
-        # Reported by the same account at the same moment: one flag is enough.
-        with contextlib.suppress(IntegrityError):
-            CommentFlag.objects.get_or_create(
-                comment=comment, user=_reporter(request), flag=CommentFlag.SUGGEST_REMOVAL
+            return refuse(
+                request,
+                message,
+                429,
+                page,
+                {"Retry-After": "3600"},
+                typed=request.POST.get("note", ""),
+                typed_label=_("Catatan Anda (salin bila ingin menyimpannya):"),
             )
-        return render(request, "comments/reported.html", {"comment": comment, "target_page": page})
-    return render(request, "comments/report.html", {"comment": comment, "target_page": page})
+        if form.is_valid():
+            fields = {"reason": form.cleaned_data["reason"], "note": form.cleaned_data["note"]}
+            if request.user.is_authenticated:
+                # A reader with an account changes their mind rather than reporting twice.
+                CommentReport.objects.update_or_create(
+                    comment=comment, reporter=request.user, defaults=fields
+                )
+            else:
+                CommentReport.objects.create(comment=comment, **fields)
+            context = {"comment": comment, "target_page": page}
+            return render(request, "comments/reported.html", context)
+    context = {"comment": comment, "target_page": page, "form": form}
+    status = 400 if form.is_bound else 200
+    return render(request, "comments/report.html", context, status=status)
 
 
 def permalink(request, content_type_id, object_id):
@@ -401,18 +400,3 @@ def permalink(request, content_type_id, object_id):
         comment = get_object_or_404(public_comments(), pk=object_id)
         return redirect(f"{comment.content_object.get_url(request)}#c{comment.pk}")
     raise Http404
-
-
-def _public_comment_only(view):
-    """Let a django-comments-xtd view see only published comments on readable pages."""
-
-    @functools.wraps(view)
-    def wrapped(request, comment_id, **kwargs):
-        get_object_or_404(public_comments(), pk=comment_id)
-        return view(request, comment_id, **kwargs)
-
-    return wrapped
-
-
-like = _public_comment_only(xtd_views.like)
-dislike = _public_comment_only(xtd_views.dislike)

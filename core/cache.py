@@ -53,18 +53,19 @@ explicit list, not a guess by app: Wagtail's publish, unpublish, move and delete
 live page, a save of a live page, a change to any site setting, and a save or delete of
 a model in ``GUYUB_PAGE_CACHE_PUBLIC_MODELS`` (snippets, images, sites, restrictions...),
 plus the ``content_changed`` signal other code can send explicitly. Drafts, revisions,
-held comments, reports, flags and public submissions (draft pages) change nothing public
-and bump nothing: nothing an anonymous visitor can do empties the cache for everyone.
+held comments, reports, flags, likes and public submissions (draft pages) bump nothing:
+nothing an anonymous visitor can do empties the cache for everyone.
 
 Comments use narrower *scopes*: a comment becoming visible or hidden refreshes its page
-at once (the page's path and the fragments of that page), and a like refreshes only its
-page. The pages that show comment counts (``page_cache_shows_comment_counts``: the home
-page and the article listings) follow the ``LISTINGS`` scope lazily: a listing entry is
-served for ``GUYUB_PAGE_CACHE_LISTINGS_SECONDS`` after it was stored whatever comments
-came since, and only after that is it compared with the scope. With a comment every few
-seconds each listing then renders at most once per window instead of after every
-comment, and a count on a listing is never older than the window. Publishing still bumps
-the generation, which no window delays.
+at once (the page's path and the fragments of that page). Likes refresh nothing, not
+even their page (comments/reactions.py says why). The pages that show comment counts
+(``page_cache_shows_comment_counts``: the home page and the article listings) follow
+the ``LISTINGS`` scope lazily: a listing entry is served for
+``GUYUB_PAGE_CACHE_LISTINGS_SECONDS`` after it was stored whatever comments came since,
+and only after that is it compared with the scope. With a comment every few seconds
+each listing then renders at most once per window instead of after every comment, and a
+count on a listing is never older than the window. Publishing still bumps the
+generation, which no window delays.
 Bumps happen right away and again when the surrounding transaction commits, so a request
 that reads the old rows during the transaction cannot store them under the new version.
 
@@ -395,18 +396,6 @@ def _on_comment_changed(sender, instance=None, raw=False, **kwargs):
     _refresh_comment_page(instance, listings=True)
 
 
-def _on_comment_flag(sender, instance=None, raw=False, **kwargs):
-    """A like or dislike changes the counts shown under the comment, on its page only.
-
-    Other flags (a reader's report) are for moderators and change nothing public.
-    """
-    from django_comments_xtd.models import DISLIKEDIT_FLAG, LIKEDIT_FLAG
-
-    if raw or instance.flag not in (LIKEDIT_FLAG, DISLIKEDIT_FLAG):
-        return
-    _refresh_comment_page(instance.comment, listings=False)
-
-
 def _refresh_comment_page(comment, listings):
     from wagtail.models import Page
 
@@ -430,7 +419,6 @@ def connect_signals():
         post_save,
         pre_save,
     )
-    from django_comments.models import CommentFlag
     from django_comments_xtd.models import XtdComment
     from wagtail import signals as wagtail_signals
 
@@ -451,8 +439,6 @@ def connect_signals():
     pre_save.connect(_remember_comment_visibility, sender=XtdComment, dispatch_uid="guyub-c-pre")
     post_save.connect(_on_comment_changed, sender=XtdComment, dispatch_uid="guyub-c-save")
     post_delete.connect(_on_comment_changed, sender=XtdComment, dispatch_uid="guyub-c-delete")
-    post_save.connect(_on_comment_flag, sender=CommentFlag, dispatch_uid="guyub-flag-save")
-    post_delete.connect(_on_comment_flag, sender=CommentFlag, dispatch_uid="guyub-flag-delete")
     # Without a sender: Django sends post_migrate only for apps with models, and core has none.
     post_migrate.connect(_after_migrate, dispatch_uid="guyub-page-cache-migrate")
 

@@ -1,4 +1,5 @@
 import datetime
+import time
 
 from django import template
 from django.conf import settings
@@ -6,6 +7,7 @@ from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from comments.forms import CommentForm
@@ -97,7 +99,6 @@ def comments_section(context, page):
             page,
             number,
             is_open,
-            can_feedback=bool(user and user.is_authenticated),
             mine=mine,
             reply_to=reply_to,
             reply_form=reply_form,
@@ -134,12 +135,15 @@ def _link_roots():
     # (1 is the smallest id the URL patterns accept.)
     return {
         "comment": reverse("comments:report", args=[1]).removesuffix("1/laporkan/"),
-        "like": reverse("comments-xtd-like", args=[1]).removesuffix("1/"),
-        "dislike": reverse("comments-xtd-dislike", args=[1]).removesuffix("1/"),
+        # The empty field static/js/csrf.js fills (core_tags.csrf_input on cached pages).
+        "csrf_input": format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-fill="{}">',
+            reverse("csrf_token"),
+        ),
     }
 
 
-def _thread(page, number, is_open, *, can_feedback=False, mine=(), reply_to=None, reply_form=None):
+def _thread(page, number, is_open, *, mine=(), reply_to=None, reply_form=None):
     """(thread ids, total, html, reply_to) for one page of threads.
 
     ``mine``: ids of the reader's own comments (edit links while still editable);
@@ -147,6 +151,7 @@ def _thread(page, number, is_open, *, can_feedback=False, mine=(), reply_to=None
     back as None unless that comment is on this page.
     """
     tree, page_obj, total = comment_tree(page, number)
+    counted_at = int(time.time() * 1000)
     entries, suffix = flatten(tree)
     if mine:
         since = timezone.now() - datetime.timedelta(minutes=EDIT_MINUTES)
@@ -163,8 +168,8 @@ def _thread(page, number, is_open, *, can_feedback=False, mine=(), reply_to=None
         entries,
         suffix,
         is_open=is_open,
-        can_feedback=can_feedback,
         roots=_link_roots(),
+        counted_at=counted_at,
         reply_form_html=reply_form_html,
     )
     return list(page_obj.paginator.object_list), total, html, reply_to

@@ -10,8 +10,8 @@ from django_comments_xtd.models import XtdComment
 from playwright.sync_api import expect
 from wagtail.models import Site
 
-from comments.models import CommentSettings
-from home.models import HomePage, StandardPage
+from comments.models import CommentReaction, CommentReport, CommentSettings
+from home.models import HomePage, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -210,3 +210,57 @@ def test_name_and_email_are_remembered_on_the_device_not_in_the_page(
     expect(
         page.locator("[data-comment-form]").get_by_role("textbox", name=re.compile(r"^Nama"))
     ).to_have_value("")
+
+
+def test_visitor_likes_on_a_cached_page_and_reports_with_a_reason(
+    live_server, page, article, settings, screenshot, assert_accessible
+):
+    settings.GUYUB_PAGE_CACHE = True
+    SiteSettings.for_site(Site.objects.get(is_default_site=True))  # else the first view bumps
+    comment = XtdComment(
+        content_object=article,
+        site_id=1,
+        user_name="Bu Kader",
+        user_email="kader@contoh.id",
+        comment="Jangan lupa bawa buku KIA, ya.",
+    )
+    comment.save()
+    urllib.request.urlopen(live_server.url + article.url).close()  # noqa: S310 - another reader fills the cache
+
+    assert page.goto(live_server.url + article.url).headers["x-guyub-cache"] == "hit"
+    thread = page.locator(f"#c{comment.pk}")
+    like = thread.get_by_role("button", name=re.compile("^Suka"))
+    dislike = thread.get_by_role("button", name=re.compile("^Tidak suka"))
+    expect(like).to_have_attribute("aria-pressed", "false")
+    like.click()
+    expect(like).to_have_attribute("aria-pressed", "true")
+    expect(like).to_have_accessible_name("Suka 1")
+    assert CommentReaction.objects.get().kind == "like"
+    screenshot("comments-11-liked")
+    assert_accessible()
+
+    # The cached page still says 0 (a like refreshes no cache); this browser sees its own.
+    assert page.reload().headers["x-guyub-cache"] == "hit"
+    expect(like).to_have_accessible_name("Suka 1")
+    expect(like).to_have_attribute("aria-pressed", "true")
+    dislike.click()  # switching moves it
+    expect(dislike).to_have_accessible_name("Tidak suka 1")
+    expect(like).to_have_accessible_name("Suka 0")
+    page.reload()
+    expect(dislike).to_have_attribute("aria-pressed", "true")
+    expect(dislike).to_have_accessible_name("Tidak suka 1")
+    expect(like).to_have_accessible_name("Suka 0")
+    assert CommentReaction.objects.get().kind == "dislike"
+
+    thread.get_by_role("link", name="Laporkan").click()
+    expect(page.get_by_role("heading", name="Laporkan komentar ini?")).to_be_visible()
+    page.get_by_label("Lainnya").check()
+    page.get_by_role("button", name="Kirim laporan").click()
+    expect(page.get_by_text("Tuliskan alasannya bila memilih “Lainnya”.")).to_be_visible()
+    screenshot("comments-12-report-needs-note")
+    assert_accessible()
+    expect(page.get_by_label("Lainnya")).to_be_checked()
+    page.get_by_label("Kasar, menghina, atau ujaran kebencian").check()
+    page.get_by_role("button", name="Kirim laporan").click()
+    expect(page.get_by_role("heading", name="Terima kasih, laporan Anda terkirim")).to_be_visible()
+    assert CommentReport.objects.get().reason == "abuse"

@@ -1,9 +1,8 @@
 import pytest
 from django.contrib.auth import get_user_model
-from django_comments.models import CommentFlag
 from django_comments_xtd.models import XtdComment
 
-from comments.models import CommentReview
+from comments.models import CommentReport, CommentReview
 
 pytestmark = pytest.mark.django_db
 
@@ -77,8 +76,8 @@ def test_bulk_remove_and_spam(client, moderator, make_comment, commentable_page)
 def test_reported_filter_shows_flagged_comments(client, moderator, make_comment):
     flagged = make_comment("Dilaporkan pembaca.")
     make_comment("Tidak dilaporkan.", email="lain@contoh.id")
-    client.post(f"/komentar/{flagged.pk}/laporkan/")
-    assert CommentFlag.objects.filter(comment=flagged, flag=CommentFlag.SUGGEST_REMOVAL).exists()
+    client.post(f"/komentar/{flagged.pk}/laporkan/", {"reason": "spam"})
+    assert CommentReport.objects.filter(comment=flagged, reason="spam").exists()
 
     client.force_login(moderator)
     html = client.get(ADMIN_URL + "?status=reported").content.decode()

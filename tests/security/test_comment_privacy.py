@@ -89,10 +89,12 @@ def test_report_page_of_a_comment_on_a_public_page_still_works(client, pages, co
 
 
 @pytest.mark.parametrize("key", PRIVATE)
-@pytest.mark.parametrize("action", ["suka", "tidak-suka"])
-def test_like_pages_of_a_comment_on_a_hidden_page_are_not_found(client, comments, key, action):
+@pytest.mark.parametrize("kind", ["like", "dislike"])
+def test_comments_on_hidden_pages_cannot_be_liked(client, comments, key, kind):
     client.force_login(get_user_model().objects.create_user("warga", password="warga-rahasia"))
-    assert client.get(f"/komentar/{action}/{comments[key].pk}/").status_code == 404
+    response = client.post(f"/komentar/{comments[key].pk}/tanggapi/", {"kind": kind})
+    assert response.status_code == 404
+    assert comments[key].reactions.count() == 0
 
 
 def permalink(obj):

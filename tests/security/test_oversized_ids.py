@@ -24,7 +24,7 @@ def test_oversized_permalink_ids_are_not_found(client):
 
 
 def test_oversized_like_ids_are_not_found(client):
-    assert client.get(f"/komentar/suka/{HUGE}/").status_code == 404
+    assert client.post(f"/komentar/{HUGE}/tanggapi/", {"kind": "like"}).status_code == 404
 
 
 def test_comment_posted_to_an_oversized_page_id_is_refused(client, commentable_page, comment_data):
