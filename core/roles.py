@@ -46,6 +46,9 @@ MODEL_PERMISSIONS = {
             for model in ("author", "category")
             for action in _EDIT
         ],
+        # Subscribers join only by confirming their own address: editors see and remove.
+        ("articles", "view_subscriber"),
+        ("articles", "delete_subscriber"),
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),
