@@ -12,7 +12,6 @@ address, never the host a request happened to name.
 """
 
 import datetime
-import functools
 import logging
 
 from django.conf import settings
@@ -188,8 +187,16 @@ def should_announce(article):
 def article_published(sender, instance, **kwargs):
     """page_published handler: queue the announcement once the publication has committed,
     so a failing queue or mail server can never undo or fail the publication."""
-    if should_announce(instance):
-        transaction.on_commit(functools.partial(queue_announcement, instance.pk), robust=True)
+    if not should_announce(instance):
+        return
+    article_id = instance.pk
+
+    # A named function rather than functools.partial: a robust on_commit logs the
+    # callback's __qualname__ when it fails, which a partial does not have.
+    def announce_after_commit():
+        queue_announcement(article_id)
+
+    transaction.on_commit(announce_after_commit, robust=True)
 
 
 def queue_announcement(article_id):
