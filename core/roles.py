@@ -24,7 +24,8 @@ DESCRIPTIONS = {
     WRITERS: "Menulis artikel dan mengirimkannya ke editor untuk diperiksa. "
     "Penulis tidak bisa menerbitkan artikel sendiri.",
     EDITORS: "Memeriksa, menyunting, dan menerbitkan artikel; menyetujui atau mengembalikan "
-    "kiriman penulis dengan komentar; mengelola penulis, kategori, gambar, dan dokumen.",
+    "kiriman penulis dengan komentar; mengelola penulis, kategori, gambar, dan dokumen; "
+    "melihat dan menghapus pelanggan email artikel.",
     MODERATORS: "Memeriksa pendaftaran dan perbaikan data kelompok, menindaklanjuti laporan "
     "data kelompok yang tidak sesuai, dan memoderasi komentar pembaca.",
 }
