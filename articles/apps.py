@@ -17,10 +17,18 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Artikel")
 
     def ready(self):
-        from articles.models import ArticleIndexPage
+        from wagtail.signals import page_published
+
+        from articles.models import ArticleIndexPage, ArticlePage
+        from articles.subscriptions import article_published
 
         post_save.connect(
             _moderate_new_article_index,
             sender=ArticleIndexPage,
             dispatch_uid="articles.moderate_new_article_index",
+        )
+        page_published.connect(
+            article_published,
+            sender=ArticlePage,
+            dispatch_uid="articles.mail_new_article_to_subscribers",
         )

@@ -1,19 +1,30 @@
-from django.db.models import F
+from django.db.models import Count, F
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images.image_operations import TransformOperation
 from wagtail.images.rect import Rect
 from wagtail.models import Site
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from articles.importing.article_import import resolve_pending_links
 from articles.importing.views import ImportArticlesView, user_can_import
-from articles.models import ArticlePage, Author, Category, PendingRelatedLink
+from articles.models import (
+    ArticlePage,
+    Author,
+    Category,
+    PendingRelatedLink,
+    Subscriber,
+    SubscriberStatus,
+)
 
 # Query parameters of WordPress's default links: posts, pages and attachments.
 WORDPRESS_QUERY_PARAMETERS = {"p", "page_id", "attachment_id"}
@@ -44,6 +55,56 @@ class ArticleSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(ArticleSnippetsGroup)
+
+
+class SubscriberPermissionPolicy(ModelPermissionPolicy):
+    """Readers join only by confirming their own address: nobody, not even an
+    administrator, adds or edits one by hand. Editors see and delete (core/roles.py)."""
+
+    NEVER = frozenset({"add", "change"})
+
+    def user_has_permission(self, user, action):
+        return action not in self.NEVER and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a not in self.NEVER])
+
+
+register_permission_policy(Subscriber, SubscriberPermissionPolicy(Subscriber))
+
+
+class SubscriberIndexView(IndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = dict(Subscriber.objects.order_by().values_list("status").annotate(n=Count("pk")))
+        context["status_counts"] = [
+            (label, counts.get(value, 0)) for value, label in SubscriberStatus.choices
+        ]
+        return context
+
+
+class SubscriberViewSet(ModelViewSet):
+    model = Subscriber
+    icon = "mail"
+    menu_label = _("Pelanggan Email")
+    add_to_admin_menu = True
+    menu_order = 255
+    index_view_class = SubscriberIndexView
+    index_template_name = "articles/admin/subscriber_index.html"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["email", "status", "created_at", "confirmed_at"]
+    list_filter = ["status"]
+    search_fields = ["email"]
+    search_backend_name = None
+    inspect_view_fields = ["email", "status", "created_at", "confirmed_at", "confirmation_sent_at"]
+    # A form is still declared (ModelViewSet needs one); the policy keeps its views shut.
+    form_fields = ["email"]
+
+
+@hooks.register("register_admin_viewset")
+def register_subscriber_viewset():
+    return SubscriberViewSet("subscribers")
 
 
 @hooks.register("before_serve_page")

@@ -24,7 +24,8 @@ DESCRIPTIONS = {
     WRITERS: "Menulis artikel dan mengirimkannya ke editor untuk diperiksa. "
     "Penulis tidak bisa menerbitkan artikel sendiri.",
     EDITORS: "Memeriksa, menyunting, dan menerbitkan artikel; menyetujui atau mengembalikan "
-    "kiriman penulis dengan komentar; mengelola penulis, kategori, gambar, dan dokumen.",
+    "kiriman penulis dengan komentar; mengelola penulis, kategori, gambar, dan dokumen; "
+    "melihat dan menghapus pelanggan email artikel.",
     MODERATORS: "Memeriksa pendaftaran dan perbaikan data kelompok, menindaklanjuti laporan "
     "data kelompok yang tidak sesuai, dan memoderasi komentar pembaca.",
 }
@@ -46,6 +47,9 @@ MODEL_PERMISSIONS = {
             for model in ("author", "category")
             for action in _EDIT
         ],
+        # Subscribers join only by confirming their own address: editors see and remove.
+        ("articles", "view_subscriber"),
+        ("articles", "delete_subscriber"),
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),

@@ -15,21 +15,31 @@ from django_tasks import task
 from wagtail.images import get_image_model
 
 
-@task()
-def send_email(subject, body, recipients, *, html_body="", reply_to=None):
-    """Send one notification email (plain text, optionally with an HTML part).
-
-    Returns the number of messages sent, which the task result keeps.
-    """
+def build_email(subject, body, recipients, *, html_body="", reply_to=None, headers=None):
+    """One message as ``send_email`` sends it, for tasks that send several over one
+    connection. ``headers`` are extra mail headers (e.g. List-Unsubscribe)."""
     message = EmailMultiAlternatives(
         subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=list(recipients),
         reply_to=list(reply_to or []),
+        headers=dict(headers or {}),
     )
     if html_body:
         message.attach_alternative(html_body, "text/html")
+    return message
+
+
+@task()
+def send_email(subject, body, recipients, *, html_body="", reply_to=None, headers=None):
+    """Send one notification email (plain text, optionally with an HTML part).
+
+    Returns the number of messages sent, which the task result keeps.
+    """
+    message = build_email(
+        subject, body, recipients, html_body=html_body, reply_to=reply_to, headers=headers
+    )
     return message.send()
 
 

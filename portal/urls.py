@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from articles import urls as articles_urls
 from comments import urls as comments_urls
 from core import views as core_views
 from core.cache import page_cache_query_params
@@ -38,6 +39,7 @@ urlpatterns = [
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("img/favicon.svg"))),
     path("cari/", search_views.search, name="search"),
     path("komentar/", include(comments_urls)),
+    path("langganan/", include(articles_urls)),
     path("komentar/", include(comments_urls.xtd_patterns)),
     path("csrf/", core_views.csrf_token, name="csrf_token"),
     path("cari/saran/", search_views.search_suggestions, name="search_suggestions"),

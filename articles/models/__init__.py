@@ -8,6 +8,7 @@ from .article_page import (
 from .importing import ImportRecord, PendingRelatedLink
 from .index_page import ArticleIndexPage
 from .snippets import Author, Category
+from .subscriptions import Subscriber, SubscriberStatus
 
 __all__ = [
     "ArticleIndexPage",
@@ -20,4 +21,6 @@ __all__ = [
     "Heading",
     "ImportRecord",
     "PendingRelatedLink",
+    "Subscriber",
+    "SubscriberStatus",
 ]

@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from articles.forms import SubscriptionForm
 from articles.models import ArticleIndexPage
 from core.cache import cached_until_change
 from core.formatting import tanggal
@@ -73,3 +74,15 @@ def related_articles(context, page):
         )
 
     return mark_safe(cached_until_change(f"related-articles:{page.pk}", render))  # noqa: S308 - our own template's output
+
+
+@register.inclusion_tag("articles/subscribe_form.html", takes_context=True)
+def subscribe_form(context, css_class="subscribe-box"):
+    """The new-article mail sign-up box. No query and no token in the HTML, so the page
+    around it stays in the page cache (see core_tags.csrf_input)."""
+    return {
+        "form": SubscriptionForm(),
+        "css_class": css_class,
+        "request": context.get("request"),
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -33,6 +33,14 @@ def test_notification_email_is_sent_inline_with_the_immediate_backend():
     assert sent.alternatives[0].mimetype == "text/html"
 
 
+def test_notification_email_carries_extra_headers():
+    headers = {"List-Unsubscribe": "<https://guyub.invalid/berhenti/>"}
+    send_email.enqueue("Kabar", "Isi.", ["anggota@guyub.invalid"], headers=headers)
+
+    assert mail.outbox[0].extra_headers == headers
+    assert "List-Unsubscribe: <https://guyub.invalid/berhenti/>" in str(mail.outbox[0].message())
+
+
 @pytest.mark.django_db
 def test_with_the_database_backend_email_waits_for_the_worker(monkeypatch):
     # The worker drops database connections between tasks, as it should in production;
