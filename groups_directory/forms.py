@@ -7,6 +7,8 @@ from django import forms
 from django.utils.html import linebreaks, strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HoneypotMixin
+
 from .images import clean_upload, store_logo
 from .models import (
     Audience,
@@ -24,29 +26,6 @@ from .validators import normalize_whatsapp, reject_markup
 REGION_FIELDS = ("provinsi", "kabupaten", "kecamatan", "desa")
 REGION_LEVELS = dict(zip(REGION_FIELDS, RegionLevel.values, strict=True))
 DIGITS = re.compile(r"^\d{1,3}$")
-
-
-class HoneypotMixin(forms.Form):
-    # Hidden from people by CSS; bots that fill every field reveal themselves.
-    situs_web = forms.CharField(
-        label=_("Jangan isi kolom ini"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    # Several of these forms share a page (a group's contact and report forms): each
-    # subclass names its own element ids so that no two fields get the same id.
-    auto_id = "id_%s"
-
-    def __init__(self, *args, **kwargs):
-        # Labels sit above their fields; a trailing colon adds nothing.
-        kwargs.setdefault("label_suffix", "")
-        kwargs.setdefault("auto_id", self.auto_id)
-        super().__init__(*args, **kwargs)
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get(self.add_prefix("situs_web")))
 
 
 def plain_text_field(label, *, max_length, required=True, textarea=False, **kwargs):
