@@ -294,10 +294,8 @@ class ContactPage(PublicUrlMixin, CachedViewRestrictionsMixin, AbstractForm):
         identity = client_identity(request)
         window = contact.RATE_WINDOW
         if is_limited(contact.RATE_SCOPE, identity, limit=contact.MESSAGE_LIMIT, window=window):
-            form.add_error(
-                None,
-                _("Sudah terlalu banyak pesan dari jaringan Anda dalam sejam ini. Coba lagi nanti."),
-            )
+            message = _("Sudah terlalu banyak pesan dari jaringan Anda dalam sejam ini.")
+            form.add_error(None, f"{message} {_('Coba lagi nanti.')}")
             response = self.render_form(request, form, status=429)
             response["Retry-After"] = str(window)
             return response
