@@ -294,8 +294,9 @@ class ContactPage(PublicUrlMixin, CachedViewRestrictionsMixin, AbstractForm):
         identity = client_identity(request)
         window = contact.RATE_WINDOW
         if is_limited(contact.RATE_SCOPE, identity, limit=contact.MESSAGE_LIMIT, window=window):
-            message = _("Sudah terlalu banyak pesan dari jaringan Anda dalam sejam ini.")
-            form.add_error(None, f"{message} {_('Coba lagi nanti.')}")
+            form.add_error(
+                None, _("Terlalu banyak pesan dari jaringan Anda dalam sejam ini. Coba lagi nanti.")
+            )
             response = self.render_form(request, form, status=429)
             response["Retry-After"] = str(window)
             return response

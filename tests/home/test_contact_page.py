@@ -216,7 +216,7 @@ def test_a_flood_from_one_network_is_refused_with_the_text_kept(client, contact_
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"
     html = response.content.decode()
-    assert "Sudah terlalu banyak pesan dari jaringan Anda" in html
+    assert "Terlalu banyak pesan dari jaringan Anda dalam sejam ini." in html
     assert "Pesan ketiga yang tidak boleh hilang." in html
     assert FormSubmission.objects.count() == 2
     # Another network is not affected.
