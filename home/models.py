@@ -1,6 +1,9 @@
+import datetime
+
 from django.db import models
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractForm
@@ -12,7 +15,7 @@ from wagtail.search import index
 
 from articles.models import ArticlePage
 from comments.models import CommentSettings, CommentsMixin
-from core.cache import SettingCachedUntilChange
+from core.cache import LISTINGS, SettingCachedUntilChange, cached_until_change
 from core.client_ip import client_ip
 from core.public_url import PublicUrlMixin
 from core.ratelimit import client_identity, is_limited, record
@@ -24,15 +27,18 @@ from .forms import ContactForm
 
 # The query parameter of the Kontak page's thank-you state.
 SENT_PARAM = "terkirim"
+# "Artikel Populer" on the home page: the most discussed over this many days.
+POPULAR_DAYS = 30
 
 
 class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
-    """The site root: a welcome, the newest articles and a few groups to join."""
+    """The site root: a welcome, the newest and the most discussed articles, and a few groups
+    to join."""
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     # For the page cache (core/cache.py): no parameter varies the home page; it shows the
-    # newest articles' comment counts.
+    # articles' comment counts.
     page_cache_query_params = {}
     page_cache_shows_comment_counts = True
 
@@ -97,6 +103,8 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = self.latest_article_cards(request)
+        context["popular_articles"] = self.popular_article_cards(request)
+        context["popular_days"] = POPULAR_DAYS
         context["featured_groups"] = self.featured_groups()
         context.update(self.section_urls(request))
         return context
@@ -123,6 +131,22 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
         """The newest published articles' cards, from the cache where rendered before."""
         ids = ArticlePage.objects.published().newest_first().values_list("pk", flat=True)
         return ArticlePage.objects.cards(list(ids[:limit]), request)
+
+    def popular_article_cards(self, request, limit=5):
+        """Cards of the articles most discussed in the last POPULAR_DAYS, topped up with
+        the most discussed of all time (ArticleQuerySet.most_discussed).
+
+        The ranking is kept until the next publish or comment approval (the listings
+        scope), and for at most the cache's timeout, so the window moves on by the hour.
+        """
+
+        def rank():
+            since = timezone.now() - datetime.timedelta(days=POPULAR_DAYS)
+            articles = ArticlePage.objects.published().most_discussed(since)
+            return list(articles.values_list("pk", flat=True)[:limit])
+
+        ids = cached_until_change(f"home:popular-articles:{limit}", rank, scope=LISTINGS)
+        return ArticlePage.objects.cards(ids, request)
 
     def featured_groups(self):
         """The three most recently updated active groups that take new members (one query)."""
