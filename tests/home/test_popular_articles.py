@@ -12,6 +12,7 @@ from wagtail.models import PageViewRestriction
 
 from articles.models import ArticlePage
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.query_counts import page_view_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +133,21 @@ def test_ranking_is_one_query(index, django_assert_num_queries):
     with django_assert_num_queries(1):
         ids = list(ArticlePage.objects.published().most_discussed(since).values_list("pk")[:5])
     assert len(ids) == 4
+
+
+def test_home_queries_do_not_grow_with_discussed_articles(client, index):
+    def add(start, stop):
+        for number in range(start, stop):
+            # Old articles, so the popular cards are not among the newest six.
+            page = article(index, f"Kabar {number}", days_old=100 + number)
+            comment(page, count=1 + number % 3)
+        for number in range(start, stop):
+            article(index, f"Baru {number}", days_old=number)
+
+    add(0, 6)
+    small, _response = page_view_queries(client, "/", cold=True)
+    add(6, 30)
+    large, _response = page_view_queries(client, "/", cold=True)
+
+    assert len(small) == len(large), "\n".join(large)
+    assert len(popular_titles(client)) == 5
