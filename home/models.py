@@ -207,7 +207,7 @@ class SiteSettings(SettingCachedUntilChange, BaseSiteSetting):
 
 
 class StandardPage(PublicUrlMixin, CachedViewRestrictionsMixin, CommentsMixin, Page):
-    """A plain content page such as "Tentang Kami" or "Kontak"."""
+    """A plain content page such as "Tentang Kami" or "Kebijakan Privasi"."""
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
