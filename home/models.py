@@ -1,27 +1,44 @@
+import datetime
+
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractForm
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
-from comments.models import CommentsMixin
-from core.cache import SettingCachedUntilChange
+from comments.models import CommentSettings, CommentsMixin
+from core.cache import LISTINGS, SettingCachedUntilChange, cached_until_change
+from core.client_ip import client_ip
 from core.public_url import PublicUrlMixin
+from core.ratelimit import client_identity, is_limited, record
 from core.routing import CachedViewRestrictionsMixin, route_through
 from groups_directory.models import GroupPage
 
+from . import contact
+from .forms import ContactForm
+
+# The query parameter of the Kontak page's thank-you state.
+SENT_PARAM = "terkirim"
+# "Artikel Populer" on the home page: the most discussed over this many days.
+POPULAR_DAYS = 30
+
 
 class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
-    """The site root: a welcome, the newest articles and a few groups to join."""
+    """The site root: a welcome, the newest and the most discussed articles, and a few groups
+    to join."""
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     # For the page cache (core/cache.py): no parameter varies the home page; it shows the
-    # newest articles' comment counts.
+    # articles' comment counts.
     page_cache_query_params = {}
     page_cache_shows_comment_counts = True
 
@@ -86,6 +103,8 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = self.latest_article_cards(request)
+        context["popular_articles"] = self.popular_article_cards(request)
+        context["popular_days"] = POPULAR_DAYS
         context["featured_groups"] = self.featured_groups()
         context.update(self.section_urls(request))
         return context
@@ -112,6 +131,22 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
         """The newest published articles' cards, from the cache where rendered before."""
         ids = ArticlePage.objects.published().newest_first().values_list("pk", flat=True)
         return ArticlePage.objects.cards(list(ids[:limit]), request)
+
+    def popular_article_cards(self, request, limit=5):
+        """Cards of the articles most discussed in the last POPULAR_DAYS, topped up with
+        the most discussed of all time (ArticleQuerySet.most_discussed).
+
+        The ranking is kept until the next publish or comment approval (the listings
+        scope), and for at most the cache's timeout, so the window moves on by the hour.
+        """
+
+        def rank():
+            since = timezone.now() - datetime.timedelta(days=POPULAR_DAYS)
+            articles = ArticlePage.objects.published().most_discussed(since)
+            return list(articles.values_list("pk", flat=True)[:limit])
+
+        ids = cached_until_change(f"home:popular-articles:{limit}", rank, scope=LISTINGS)
+        return ArticlePage.objects.cards(ids, request)
 
     def featured_groups(self):
         """The three most recently updated active groups that take new members (one query)."""
@@ -172,7 +207,7 @@ class SiteSettings(SettingCachedUntilChange, BaseSiteSetting):
 
 
 class StandardPage(PublicUrlMixin, CachedViewRestrictionsMixin, CommentsMixin, Page):
-    """A plain content page such as "Tentang Kami" or "Kontak"."""
+    """A plain content page such as "Tentang Kami" or "Kebijakan Privasi"."""
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
@@ -197,3 +232,101 @@ class StandardPage(PublicUrlMixin, CachedViewRestrictionsMixin, CommentsMixin, P
     class Meta:
         verbose_name = _("halaman biasa")
         verbose_name_plural = _("halaman biasa")
+
+
+class ContactPage(PublicUrlMixin, CachedViewRestrictionsMixin, AbstractForm):
+    """The site's Kontak page: a fixed form whose messages are kept and mailed to the editors.
+
+    A Wagtail form page, so every message is a form submission in the admin (Formulir, with
+    CSV export) even when mail fails. Its fields are fixed in code (home.forms.ContactForm)
+    rather than built by editors: the spam checks and the reply-to address depend on
+    knowing which field is the sender's e-mail and which the message, and an editor-built
+    form could drop either. Editors write the introduction and the thank-you text.
+    """
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    # "?terkirim=1" is the thank-you page the form redirects to; both are the same for
+    # every visitor and are kept by the page cache.
+    page_cache_query_params = {SENT_PARAM: "1"}
+
+    intro = models.TextField(
+        _("pengantar"),
+        blank=True,
+        help_text=_("Tampil di atas formulir, misalnya untuk apa saja pembaca bisa menghubungi."),
+    )
+    thank_you_text = models.TextField(
+        _("teks terima kasih"),
+        blank=True,
+        default="Terima kasih, pesan Anda sudah kami terima. Kami membalas ke alamat e-mail "
+        "Anda, biasanya dalam dua hari kerja.",
+        help_text=_("Tampil setelah pesan terkirim."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        FieldPanel("thank_you_text"),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("halaman kontak")
+        verbose_name_plural = _("halaman kontak")
+
+    def get_form(self, *args, page=None, user=None, **kwargs):
+        # Wagtail passes the page and user on to forms it builds from editors' fields;
+        # this form is fixed and needs neither.
+        return ContactForm(*args, **kwargs)
+
+    def get_data_fields(self):
+        """The columns of the admin's submission list and its CSV export."""
+        return [
+            ("submit_time", _("Waktu kirim")),
+            ("nama", _("Nama")),
+            ("email", _("E-mail")),
+            ("topik", _("Topik")),
+            ("pesan", _("Pesan")),
+            ("status", _("Status")),
+        ]
+
+    def serve(self, request, *args, **kwargs):
+        # Wagtail's FormMixin.serve answers a POST with the thank-you page itself, so a
+        # reload would post the message again; this one redirects (POST-redirect-GET).
+        if request.method == "POST":
+            return self.serve_post(request)
+        if request.GET.get(SENT_PARAM) == "1":
+            return self.render_landing_page(request)
+        return self.render_form(request, self.get_form())
+
+    def render_form(self, request, form, status=200):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def serve_post(self, request):
+        form = self.get_form(request.POST)
+        sent = HttpResponseRedirect(f"{self.get_url(request)}?{SENT_PARAM}=1", status=303)
+        if form.is_spam:
+            # A bot learns nothing from the answer; nothing is kept or counted.
+            return sent
+        if not form.is_valid():
+            return self.render_form(request, form, status=400)
+        identity = client_identity(request)
+        window = contact.RATE_WINDOW
+        if is_limited(contact.RATE_SCOPE, identity, limit=contact.MESSAGE_LIMIT, window=window):
+            form.add_error(
+                None, _("Terlalu banyak pesan dari jaringan Anda dalam sejam ini. Coba lagi nanti.")
+            )
+            response = self.render_form(request, form, status=429)
+            response["Retry-After"] = str(window)
+            return response
+        # Counted once accepted, so fixing a typo in the e-mail address costs nothing.
+        record(contact.RATE_SCOPE, identity, window=window)
+        rules = CommentSettings.for_request(request)
+        reason = contact.held_because(form, rules, client_ip(request))
+        contact.keep_and_mail(self, form, reason, SiteSettings.for_request(request))
+        return sent

@@ -1,13 +1,27 @@
 """Named queries for article listings, so every listing costs the same few queries."""
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import PageManager
 
-from comments.queries import attach_comment_counts
+from comments.queries import attach_comment_counts, visible
 from core.cards import render_cards
 from core.querysets import ListedPageQuerySet
 
@@ -61,6 +75,33 @@ class ArticleQuerySet(ListedPageQuerySet):
             queryset=self.for_listing(),
             template_name="articles/article_card.html",
             name="article",
+        )
+
+    def most_discussed(self, since):
+        """Articles by their published comments since ``since`` (ties: newest first), then
+        those with none since by their comments of all time: one query, for "Artikel
+        Populer". Articles nobody has commented on are left out.
+
+        Comments, not page views: pages are served from the page cache, and counting views
+        would make every anonymous visit a write.
+        """
+        content_type = ContentType.objects.get_for_model(self.model)
+        comments = visible().filter(
+            content_type_id=content_type.pk, object_pk=Cast(OuterRef("pk"), CharField())
+        )
+        return (
+            self.annotate(
+                recent_comments=_count_of(comments.filter(submit_date__gte=since), "object_pk"),
+                all_comments=_count_of(comments, "object_pk"),
+            )
+            .filter(all_comments__gt=0)
+            .order_by(
+                "-recent_comments",
+                # The all-time count only ranks the top-up, never the recently discussed.
+                Case(When(recent_comments=0, then=F("all_comments")), default=Value(0)).desc(),
+                "-date",
+                "-pk",
+            )
         )
 
     def with_comment_counts(self):

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django_comments_xtd",
     "django_comments",
     "wagtail.contrib.settings",
+    "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",

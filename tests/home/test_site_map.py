@@ -1,6 +1,7 @@
 """The readers' site map: the footer's "Peta situs" opens an HTML page, not raw XML."""
 
 import pytest
+from django.utils import timezone
 
 from groups_directory.models import GroupDirectoryPage
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory, CategoryFactory
@@ -30,7 +31,9 @@ def test_footer_links_to_a_readable_site_map(client, site_sections):
     index, article, directory = site_sections
     assert f'href="{index.url}"' in html
     assert 'href="/artikel/kategori/kesehatan-warga/"' in html
-    assert f'href="{index.url}arsip/{article.date:%Y}/{article.date:%m}/"' in html
+    # Archive months are Jakarta's: an article posted late on the 31st (UTC) is next month's.
+    posted = timezone.localtime(article.date)
+    assert f'href="{index.url}arsip/{posted:%Y}/{posted:%m}/"' in html
     assert f'href="{directory.url}?kategori=arisan"' in html
     # Only categories that have a listed group are offered.
     assert "?kategori=posyandu" not in html

@@ -27,7 +27,6 @@ from wagtail.models import Page
 # Wagtail apps that ship a catalogue but are not in INSTALLED_APPS: their strings are never shown.
 # If one of them is installed, the catalogue test below covers it and fails until it is translated.
 NOT_INSTALLED = {
-    "wagtail.contrib.forms": "no form pages on Guyub",
     "wagtail.contrib.search_promotions": "not used: the site search is portal/search",
     "wagtail.contrib.simple_translation": "single-language site",
     "wagtail.locales": "single-language site: no locale management screens",

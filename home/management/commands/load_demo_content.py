@@ -21,7 +21,7 @@ from wagtail.models import Page, Site
 
 from core.public_url import sync_site_records
 from groups_directory.models import GroupDirectoryPage
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import ContactPage, HomePage, SiteSettings, StandardPage
 
 ADMIN_USERNAME = "admin"
 # A generated password is kept beside the dev database so a second `make run` can show it again.
@@ -94,16 +94,7 @@ class Command(BaseCommand):
                 "merawatnya.</p>"
             ),
         )
-        contact = self.standard_page(
-            home,
-            slug="kontak",
-            title="Kontak",
-            intro="Punya pertanyaan, saran, atau ingin bekerja sama? Kabari kami.",
-            body=(
-                "<p>Tuliskan pesan Anda ke alamat email redaksi di bagian bawah halaman. "
-                "Kami membalas setiap pesan dalam dua hari kerja.</p>"
-            ),
-        )
+        contact = self.contact_page(home)
         site = Site.objects.get(is_default_site=True)
         site.site_name = "Guyub"
         site.save()
@@ -128,6 +119,23 @@ class Command(BaseCommand):
         page.title = title
         page.intro = intro
         page.body = body
+        page.show_in_menus = False
+        page.save_revision().publish()
+        return page
+
+    def contact_page(self, home):
+        # Earlier versions of this command made Kontak a plain page: it gives way to the form.
+        for old in StandardPage.objects.child_of(home).filter(slug="kontak"):
+            old.delete()
+        page = ContactPage.objects.child_of(home).filter(slug="kontak").first()
+        if page is None:
+            page = ContactPage(slug="kontak", title="Kontak")
+            home.add_child(instance=page)
+        page.title = "Kontak"
+        page.intro = (
+            "Punya pertanyaan, saran, atau ingin bekerja sama? Tulis pesan di bawah ini; "
+            "redaksi membalas ke e-mail Anda dalam dua hari kerja."
+        )
         page.show_in_menus = False
         page.save_revision().publish()
         return page
