@@ -103,7 +103,7 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = self.latest_article_cards(request)
-        context["popular_articles"] = self.popular_article_cards(request)
+        context["popular_articles"] = self.popular_articles(request)
         context["popular_days"] = POPULAR_DAYS
         context["featured_groups"] = self.featured_groups()
         context.update(self.section_urls(request))
@@ -132,21 +132,21 @@ class HomePage(PublicUrlMixin, CachedViewRestrictionsMixin, Page):
         ids = ArticlePage.objects.published().newest_first().values_list("pk", flat=True)
         return ArticlePage.objects.cards(list(ids[:limit]), request)
 
-    def popular_article_cards(self, request, limit=5):
-        """Cards of the articles most discussed in the last POPULAR_DAYS, topped up with
-        the most discussed of all time (ArticleQuerySet.most_discussed).
+    def popular_articles(self, request, limit=5):
+        """(title, url, comment count) of the articles most discussed in the last
+        POPULAR_DAYS, topped up with the most discussed of all time
+        (ArticleQuerySet.most_discussed): a short ranked list, as blogs show it.
 
-        The ranking is kept until the next publish or comment approval (the listings
-        scope), and for at most the cache's timeout, so the window moves on by the hour.
+        Kept until the next publish or comment approval (the listings scope), and for at
+        most the cache's timeout, so the window moves on by the hour.
         """
 
         def rank():
             since = timezone.now() - datetime.timedelta(days=POPULAR_DAYS)
-            articles = ArticlePage.objects.published().most_discussed(since)
-            return list(articles.values_list("pk", flat=True)[:limit])
+            articles = ArticlePage.objects.published().most_discussed(since)[:limit]
+            return [(a.title, a.get_url(request), a.all_comments) for a in articles]
 
-        ids = cached_until_change(f"home:popular-articles:{limit}", rank, scope=LISTINGS)
-        return ArticlePage.objects.cards(ids, request)
+        return cached_until_change(f"home:popular-articles:{self.pk}:{limit}", rank, scope=LISTINGS)
 
     def featured_groups(self):
         """The three most recently updated active groups that take new members (one query)."""

@@ -46,7 +46,7 @@ def popular_titles(client):
     if 'id="artikel-populer"' not in html:
         return []
     section = html.split('id="artikel-populer"', 1)[1].split("</section>", 1)[0]
-    return re.findall(r'<h3 class="article-card__title"><a [^>]*>([^<]+)</a>', section)
+    return re.findall(r'<li><a href="[^"]+">([^<]+)</a>', section)
 
 
 def test_most_discussed_in_30_days_first_ties_newest_first(client, index):
