@@ -211,6 +211,8 @@ class StandardPage(PublicUrlMixin, CachedViewRestrictionsMixin, CommentsMixin, P
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    # What readers see as its type in search results; "halaman biasa" is for editors.
+    reader_type_label = _("Halaman")
 
     intro = models.TextField(_("pengantar"), blank=True)
     body = RichTextField(
@@ -247,6 +249,7 @@ class ContactPage(PublicUrlMixin, CachedViewRestrictionsMixin, AbstractForm):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    reader_type_label = _("Halaman")
     # "?terkirim=1" is the thank-you page the form redirects to; both are the same for
     # every visitor and are kept by the page cache.
     page_cache_query_params = {SENT_PARAM: "1"}

@@ -61,7 +61,9 @@ def _result_items(results, page_results):
                 "date": getattr(page, "date", None)
                 or page.first_published_at
                 or page.last_published_at,
-                "type": page._meta.verbose_name,
+                # Page types may name themselves for readers (editors' names such as
+                # "halaman biasa" mean nothing to them).
+                "type": getattr(page, "reader_type_label", None) or page._meta.verbose_name,
             }
         )
     return items

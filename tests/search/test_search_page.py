@@ -132,3 +132,15 @@ def test_markup_in_the_query_gets_no_spelling_suggestion(client, make_page):
     assert response.context["suggestion"] is None
     assert "Mungkin maksud Anda" not in html
     assert "<script>alert" not in html
+
+
+def test_plain_pages_are_typed_for_readers_not_with_the_editors_name(client, make_page):
+    make_page("Tata tertib arisan", intro="Aturan arisan warga RT 05.")
+
+    response = client.get(reverse("search"), {"q": "tertib"})
+
+    (item,) = response.context["items"]
+    assert item["type"] == "Halaman"
+    html = response.content.decode()
+    assert '<span class="search-result__type">Halaman</span>' in html
+    assert "Halaman biasa" not in html
