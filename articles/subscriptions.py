@@ -23,6 +23,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from core.public_url import public_base_url
@@ -144,7 +145,7 @@ def send_confirmation(subscriber):
         "days": CONFIRMATION_DAYS,
     }
     send_email.enqueue(
-        f"Konfirmasi langganan artikel {settings.WAGTAIL_SITE_NAME}",
+        _("Konfirmasi langganan artikel %(site)s") % {"site": settings.WAGTAIL_SITE_NAME},
         render_to_string("articles/email/subscription_confirm.txt", context),
         [subscriber.email],
         html_body=render_to_string("articles/email/subscription_confirm.html", context),
@@ -228,7 +229,7 @@ def send_new_article(article_id, subscriber_ids):
         context["unsubscribe_url"] = unsubscribe_url
         messages.append(
             build_email(
-                f"Artikel baru: {article.title}",
+                _("Artikel baru: %(title)s") % {"title": article.title},
                 render_to_string("articles/email/new_article.txt", context),
                 [subscriber.email],
                 html_body=render_to_string("articles/email/new_article.html", context),
