@@ -33,7 +33,9 @@ def copy_flags(apps, schema_editor):
         CommentReaction(comment_id=comment_id, browser_hash=digest, kind=kind)
         for (comment_id, digest), kind in reactions.items()
     )
-    flags = list(CommentFlag.objects.filter(flag=REMOVAL).select_related("user"))
+    flags = list(
+        CommentFlag.objects.filter(flag=REMOVAL).select_related("user").order_by("flag_date", "pk")
+    )
     reports = CommentReport.objects.bulk_create(
         CommentReport(
             comment_id=flag.comment_id,
