@@ -96,6 +96,8 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
+from .state_mirror import MIRROR
+
 # Send this from any code that changes what public pages show without saving a model
 # that signals it, e.g. ``content_changed.send(sender=MyModel)`` after a queryset update().
 content_changed = Signal()
@@ -166,7 +168,8 @@ def get_generation(cache=None):
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = _new_generation()
-        cache.add(GENERATION_KEY, generation, timeout=None)
+        if cache.add(GENERATION_KEY, generation, timeout=None):
+            MIRROR.changed(cache, [GENERATION_KEY])
         generation = cache.get(GENERATION_KEY, generation)
     return generation
 
@@ -190,6 +193,18 @@ def _get_many_with_versions(cache, keys, scopes):
     return generation, versions, found
 
 
+def _state_versions(scopes):
+    """``(generation, {scope: version})`` for the page cache's hit path, through this
+    process's copy of the state where it can be trusted (``core.state_mirror``)."""
+    state = state_cache()
+    scope_keys = {_scope_key(scope): scope for scope in scopes}
+    found = MIRROR.get_many(state, [GENERATION_KEY, *scope_keys])
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        generation = get_generation(state)
+    return generation, {scope: found.get(key) for key, scope in scope_keys.items()}
+
+
 def is_public_path(path):
     """False for paths that never serve a public page (admin, health checks, static
     files and media, which the middleware now sees before WhiteNoise does)."""
@@ -208,11 +223,15 @@ def bump_generation(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:  # key missing: start a fresh, never-used generation
         cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+    MIRROR.changed(cache, [GENERATION_KEY])
 
 
 def bump_scopes(*scopes):
     """Retire the entries stored under these scopes (see module docstring)."""
-    state_cache().set_many({_scope_key(scope): _new_generation() for scope in scopes}, None)
+    cache = state_cache()
+    versions = {_scope_key(scope): _new_generation() for scope in scopes}
+    cache.set_many(versions, None)
+    MIRROR.changed(cache, list(versions))
 
 
 def cached_until_change(key, build, timeout=None, scope=None):
@@ -543,7 +562,8 @@ class _ListingsVersion:
 
     def current(self):
         if self._version is _UNKNOWN:
-            self._version = state_cache().get(_scope_key(LISTINGS))
+            key = _scope_key(LISTINGS)
+            self._version = MIRROR.get_many(state_cache(), [key]).get(key)
         return self._version
 
     def still_current(self, stored):
@@ -653,7 +673,7 @@ class AnonymousPageCacheMiddleware:
         entry_key = ENTRY_PREFIX + base
         params_key = VARIANTS_PREFIX + base
         path = path_scope(request.path)
-        generation, versions, _found = _get_many_with_versions(state_cache(), [], (path,))
+        generation, versions = _state_versions((path,))
         lookup.stamp = (generation, versions[path])
         listings = lookup.listings
 

@@ -222,6 +222,10 @@ GUYUB_PAGE_CACHE_LISTINGS_SECONDS = env.int("PAGE_CACHE_LISTINGS_SECONDS", defau
 # a hit reads only the generation and the page's scope from the shared cache, not the
 # page itself (core/cache.py, _LocalEntries). 0 switches it off.
 GUYUB_PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=16 * 1024 * 1024)
+# With Redis, each worker also keeps the generation and scope versions it read, dropped the
+# moment another process announces a change on Redis pub/sub (core/state_mirror.py), so a
+# hit needs no round trip; a copy is re-read after this many seconds in any case. 0: off.
+GUYUB_STATE_MIRROR_SECONDS = env.float("PAGE_CACHE_STATE_MIRROR_SECONDS", default=5.0)
 # Cache-Control for anonymous cached pages: browsers revalidate after a minute, a CDN
 # may keep a page for PAGE_CACHE_CDN_SECONDS (purged on publish when configured below).
 GUYUB_PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)

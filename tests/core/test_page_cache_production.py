@@ -1,6 +1,9 @@
 """The page cache on the production path (issue #20, items 3-5): crawlers and visitors
 cannot flush it, each change refreshes what it changed, and a deploy starts afresh."""
 
+import os
+import time
+
 import pytest
 from django.core.management import call_command
 from django.db.models import Model
@@ -441,6 +444,7 @@ def test_a_hit_reads_the_shared_state_once_and_the_page_from_the_worker_copy(
     article, counted, settings
 ):
     settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    settings.GUYUB_STATE_MIRROR_SECONDS = 0  # with Redis: see the test after the next
     pages, state = counted
     warm(article.url)
     pages.reads = state.reads = 0
@@ -450,11 +454,38 @@ def test_a_hit_reads_the_shared_state_once_and_the_page_from_the_worker_copy(
 
 def test_without_worker_copies_a_hit_reads_the_page_cache(article, counted, settings):
     settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 0
+    settings.GUYUB_STATE_MIRROR_SECONDS = 0
     pages, state = counted
     warm(article.url)
     pages.reads = state.reads = 0
     assert get(article.url)[CACHE_HEADER] == "hit"
     assert (pages.reads, state.reads) == (1, 1)
+
+
+@pytest.mark.redis
+@pytest.mark.skipif(
+    not os.environ.get("REDIS_URL"),
+    reason="REDIS_URL is not set: the state mirror serves hits only when the state is in Redis "
+    "(the PostgreSQL leg of .ci/run)",
+)
+def test_with_redis_a_warm_hit_reads_nothing_shared(article, counted, settings):
+    from core.state_mirror import MIRROR
+
+    settings.GUYUB_PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
+    pages, state = counted
+    deadline = time.monotonic() + 5
+    while not MIRROR._ready and time.monotonic() < deadline:
+        warm(article.url)
+    warm(article.url)
+    pages.reads = state.reads = 0
+    assert get(article.url)[CACHE_HEADER] == "hit"
+    assert (pages.reads, state.reads) == (0, 0)
+    # ... and a publish in any process still retires it on the next request.
+    type(article).objects.filter(pk=article.pk).update(title="Judul baru")
+    from core.cache import bump_generation
+
+    bump_generation()
+    assert get(article.url)[CACHE_HEADER] == "miss"
 
 
 def test_a_worker_copy_is_retired_by_a_publish_on_another_app_server(index, article, settings):
